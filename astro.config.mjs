@@ -1,0 +1,29 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import { loadGraph } from './src/lib/load-graph.ts';
+import { remarkIdLinks } from './src/lib/remark-id-links.ts';
+
+// The public URL of the hosted site and an optional sub-path (see README, "Hosting under a sub-path").
+const site = process.env.SITE_URL ?? 'https://hicp.example.org';
+const base = process.env.BASE_PATH ?? '/';
+
+// Validate every content file and every link between entries before anything renders:
+// a content mistake stops here with the file, the field and the fix.
+const graph = loadGraph();
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  devToolbar: { enabled: false },
+  markdown: {
+    processor: unified({
+      remarkPlugins: [remarkGfm, [remarkIdLinks, { base, resolve: graph.resolve }]],
+    }),
+  },
+  integrations: [mdx()],
+});
