@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { loadGraph } from './src/lib/load-graph.ts';
+import { ContentError } from './src/lib/content-errors.ts';
 import { remarkIdLinks } from './src/lib/remark-id-links.ts';
 
 // The public URL of the hosted site and an optional sub-path (see README, "Hosting under a sub-path").
@@ -12,7 +13,15 @@ const base = process.env.BASE_PATH ?? '/';
 
 // Validate every content file and every link between entries before anything renders:
 // a content mistake stops here with the file, the field and the fix.
-const graph = loadGraph();
+const graph = (() => {
+  try {
+    return loadGraph();
+  } catch (err) {
+    if (!(err instanceof ContentError)) throw err;
+    console.error(`\n${err.message}\n`);
+    process.exit(1);
+  }
+})();
 
 export default defineConfig({
   site,

@@ -25,6 +25,8 @@ const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 interface Reader {
   root: string;
   problems: ContentProblem[];
+  /** Files that could not be read: their problem is reported once, not again by every mention. */
+  unreadable: string[];
 }
 
 function rel(r: Reader, path: string): string {
@@ -41,10 +43,14 @@ function yamlProblem(r: Reader, path: string, err: unknown, lineOffset: number):
   });
 }
 
-function schemaProblems(r: Reader, file: string, error: z.ZodError, prefix = ''): void {
+function valueAt(data: unknown, path: PropertyKey[]): unknown {
+  return path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), data);
+}
+
+function schemaProblems(r: Reader, file: string, error: z.ZodError, data: unknown, prefix = ''): void {
   for (const issue of error.issues) {
     const field = prefix + (issue.path.length ? issue.path.join('.') : '(whole entry)');
-    const missing = issue.code === 'invalid_type' && /received undefined/.test(issue.message);
+    const missing = issue.code === 'invalid_type' && issue.path.length > 0 && valueAt(data, issue.path) === undefined;
     r.problems.push({
       file,
       field,
@@ -82,11 +88,13 @@ function readMdx<S extends z.ZodType>(r: Reader, path: string, schema: S, id: st
     data = parseYaml(m[1]!);
   } catch (err) {
     yamlProblem(r, path, err, 1);
+    r.unreadable.push(file);
     return undefined;
   }
   const parsed = schema.safeParse(data ?? {});
   if (!parsed.success) {
-    schemaProblems(r, file, parsed.error);
+    schemaProblems(r, file, parsed.error, data);
+    r.unreadable.push(file);
     return undefined;
   }
   const bodyStartLine = m[0].split('\n').length;
@@ -108,7 +116,7 @@ function readYaml<S extends z.ZodType>(r: Reader, path: string, schema: S): z.in
   }
   const parsed = schema.safeParse(data ?? []);
   if (!parsed.success) {
-    schemaProblems(r, file, parsed.error, 'entry ');
+    schemaProblems(r, file, parsed.error, data, 'entry ');
     return undefined;
   }
   return parsed.data;
@@ -119,7 +127,7 @@ const stem = (path: string) => path.replace(/^.*[\\/]/, '').replace(/\.mdx$/, ''
 
 /** Loads every content file; schema problems are collected, not thrown, so all are reported at once. */
 export function readContentDir(root: string): { input: GraphInput; problems: ContentProblem[] } {
-  const r: Reader = { root, problems: [] };
+  const r: Reader = { root, problems: [], unreadable: [] };
   const mdx = <S extends z.ZodType>(dir: string, schema: S, filter = isMdx, idOf = stem) =>
     listFiles(join(root, dir), filter)
       .map((p) => readMdx(r, p, schema, idOf(p)))
@@ -143,6 +151,7 @@ export function readContentDir(root: string): { input: GraphInput; problems: Con
     glossary: readYaml(r, join(root, 'glossary.yaml'), glossarySchema) ?? [],
     csf: readYaml(r, join(root, 'csf.yaml'), csfSchema) ?? [],
     site: readYaml(r, join(root, 'site.yaml'), siteSchema),
+    unreadable: r.unreadable,
     files: {
       glossary: rel(r, join(root, 'glossary.yaml')),
       csf: rel(r, join(root, 'csf.yaml')),

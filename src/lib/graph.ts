@@ -40,6 +40,8 @@ export interface GraphInput {
   glossary: GlossaryTerm[];
   csf: CsfEntry[];
   site?: Site;
+  /** Files that failed their schema (already reported); mentions of what they define are not errors. */
+  unreadable?: string[];
   files: { glossary: string; csf: string };
 }
 
@@ -71,6 +73,7 @@ const byNumber = <T extends { data: { number: number } }>(a: T, b: T) => a.data.
 export function validateGraph(input: GraphInput): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const add = (file: string, field: string, problem: string, fix: string) => problems.push({ file, field, problem, fix });
+  const unreadable = (suffix: string) => (input.unreadable ?? []).some((f) => f.endsWith(suffix));
 
   const threatNumbers = new Set<number>();
   for (const t of input.threats) {
@@ -118,7 +121,7 @@ export function validateGraph(input: GraphInput): ContentProblem[] {
 
   const subIds = new Set<string>();
   for (const s of input.subPractices) {
-    const { id, practice, size, csf, related } = s.data;
+    const { id, practice, size, csf } = s.data;
     if (subIds.has(id)) add(s.file, 'id', `sub-practice ${id} is defined twice`, 'each sub-practice id must appear in exactly one file');
     subIds.add(id);
     if (s.id !== id) add(s.file, 'id', `the file name says ${s.id} but \`id\` is ${id}`, `rename the file to ${id}.mdx or correct \`id\``);
@@ -139,13 +142,17 @@ export function validateGraph(input: GraphInput): ContentProblem[] {
   }
   for (const s of input.subPractices) {
     for (const r of s.data.related) {
-      if (!subIds.has(r)) add(s.file, 'related', `related sub-practice ${r} does not exist`, 'list ids of existing sub-practices, e.g. `related: [4.M.D]`');
+      if (!subIds.has(r) && !unreadable(`sub-practices/${r}.mdx`)) add(s.file, 'related', `related sub-practice ${r} does not exist`, 'list ids of existing sub-practices, e.g. `related: [4.M.D]`');
       if (r === s.data.id) add(s.file, 'related', `a sub-practice cannot be related to itself`, `remove ${r} from \`related\``);
     }
   }
 
   const exists = (ref: ItemRef) =>
-    ref.kind === 'threat' ? threatNumbers.has(ref.number) : ref.kind === 'practice' ? practiceNumbers.has(ref.number) : subIds.has(ref.id);
+    ref.kind === 'threat'
+      ? threatNumbers.has(ref.number) || unreadable(`threats/${ref.number}.mdx`)
+      : ref.kind === 'practice'
+        ? practiceNumbers.has(ref.number) || unreadable(`practices/${ref.number}.mdx`)
+        : subIds.has(ref.id) || unreadable(`sub-practices/${ref.id}.mdx`);
 
   const slugs = new Set<string>();
   for (const g of input.glossary) {
@@ -282,7 +289,7 @@ function createGraph(input: GraphInput & { site: Site }) {
         code,
         entry,
         function: fn ? csfByCode.get(fn) : undefined,
-        category: cat && cat !== fn ? csfByCode.get(cat) : code.includes('-') ? undefined : undefined,
+        category: cat ? csfByCode.get(cat) : undefined,
       };
     },
     exists: (ref: ItemRef) => g.resolve(ref) !== undefined,

@@ -1,0 +1,53 @@
+import { describe, expect, test } from 'vitest';
+import { join } from 'node:path';
+import { loadGraph } from './load-graph';
+import { createUrls } from './urls';
+import { volumeSequence, prevNext } from './navigation';
+
+const graph = loadGraph(join(import.meta.dirname, '..', '..', 'content'));
+const urls = createUrls('/');
+
+describe('graph questions', () => {
+  test('links both ways: threat → practices and practice → threats agree', () => {
+    for (const t of graph.threats)
+      for (const p of graph.practicesFor(t.data.number))
+        expect(graph.threatsFor(p.data.number).map((x) => x.data.number)).toContain(t.data.number);
+    expect(graph.practicesFor(1).map((p) => p.data.number)).toEqual([1, 8, 10]);
+    expect(graph.threatsFor(9).map((t) => t.data.number)).toEqual([5]);
+  });
+
+  test('sub-practices by practice and size, siblings and other sizes', () => {
+    expect(graph.subPracticesOf(1, 'small').map((s) => s.data.id)).toEqual(['1.S.A', '1.S.B', '1.S.C']);
+    expect(graph.subPracticesOf(10, 'large')).toEqual([]);
+    expect(graph.sizesOf(10)).toEqual(['small', 'medium']);
+    expect(graph.siblings('4.M.D').map((s) => s.data.id)).toEqual(['4.M.A', '4.M.B', '4.M.C', '4.M.E']);
+    expect(graph.otherSizes('4.M.D').map((g) => [g.size, g.items.map((s) => s.data.id)])).toEqual([
+      ['small', ['4.S.A', '4.S.B', '4.S.C']],
+      ['large', ['4.L.A', '4.L.B']],
+    ]);
+  });
+
+  test('CSF trail: function and category of a subcategory', () => {
+    const t = graph.csf('PR.AC-7');
+    expect(t.function?.name).toBe('Protect');
+    expect(t.category?.code).toBe('PR.AC');
+    expect(graph.csf('RC').function).toBeUndefined();
+  });
+
+  test('resolve answers labels and titles, and undefined for unknown items', () => {
+    expect(graph.resolve({ kind: 'subPractice', id: '1.M.B' })?.title).toBe('Multifactor Authentication for Remote E-mail Access');
+    expect(graph.resolve({ kind: 'threat', number: 6 })).toBeUndefined();
+  });
+
+  test('reading order of each volume and previous/next', () => {
+    const main = volumeSequence(graph, urls, 'main');
+    expect(main.map((l) => l.href).slice(0, 4)).toEqual(['/volumes/main/', '/sizing/', '/threats/1/', '/threats/2/']);
+    expect(main).toHaveLength(2 + 5 + 10);
+    const ml = volumeSequence(graph, urls, 'medium-large');
+    expect(ml).toHaveLength(1 + 10 + 36 + 34);
+    const { prev, next } = prevNext(ml, urls.subPractice('4.M.E'));
+    expect(prev?.label).toBe('4.M.D');
+    expect(next?.label).toBe('4.L.A');
+    expect(volumeSequence(graph, urls, 'small')).toHaveLength(1 + 10 + 19);
+  });
+});

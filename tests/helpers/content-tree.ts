@@ -1,0 +1,16 @@
+/** Copies the small valid fixture to a temp folder named content/ and overlays changed files. */
+import { cpSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+
+export const MIN_FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'content-min');
+
+export function makeContentTree(files: Record<string, string> = {}, from = MIN_FIXTURE): string {
+  const root = join(mkdtempSync(join(tmpdir(), 'hicp-content-')), 'content');
+  cpSync(from, root, { recursive: true });
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
