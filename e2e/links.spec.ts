@@ -1,12 +1,27 @@
 /** Every internal link and anchor of the build resolves, and every page is reachable from home. */
 import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkSite } from '../src/lib/site-links';
-import { ROOT } from './helpers';
+import { fromHtml } from 'hast-util-from-html';
+import { checkSite, htmlFiles } from '../src/lib/site-links';
+import { ROOT, graph } from './helpers';
+import { selectAll } from './select';
 
 test('the built site has no broken link, missing anchor or orphan page', () => {
   const { problems, pages, links } = checkSite(join(ROOT, 'dist'));
   expect(pages).toBeGreaterThan(200);
   expect(links).toBeGreaterThan(5000);
   expect(problems).toEqual([]);
+});
+
+test('every page says it is an independent rendering and links the three official PDFs', () => {
+  const pdfs = graph.site.officialPdfs.map((p) => p.url);
+  const pages = htmlFiles(join(ROOT, 'dist')).filter((f) => !f.includes('/go/'));
+  expect(pages.length).toBeGreaterThan(200);
+  for (const file of pages) {
+    const doc = fromHtml(readFileSync(file, 'utf8'));
+    expect(selectAll(doc, 'footer').text()[0], file).toContain('Independent rendering, not an official publication');
+    const hrefs = selectAll(doc, 'footer a').attr('href');
+    for (const pdf of pdfs) expect(hrefs, file).toContain(pdf);
+  }
 });

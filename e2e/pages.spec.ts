@@ -18,7 +18,7 @@ test('every threat page: ID, title, practices that mitigate it, disclaimer', asy
     expect(selectAll(doc, '.badge.id').text()[0]).toBe(`T${t.data.number}`);
     const hrefs = selectAll(doc, '#mitigating-practices ~ ul a').attr('href');
     expect(hrefs).toEqual(graph.practicesFor(t.data.number).map((p) => urls.practice(p.data.number)));
-    expect(selectAll(doc, 'footer').text()[0]).toContain('not an official HHS publication');
+    expect(selectAll(doc, 'footer').text()[0]).toContain('not an official publication of the U.S. Department of Health and Human Services');
   }
 });
 

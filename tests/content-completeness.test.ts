@@ -5,7 +5,7 @@
 import { afterAll, describe, expect, test } from 'vitest';
 import { join } from 'node:path';
 import { loadGraph } from '../src/lib/load-graph';
-import { bodyWords, checkEntry, sentenceCount, type Kind } from '../src/lib/content-rules';
+import { bodyWords, checkEntry, sentenceCount, unexpandedAcronyms, type Kind } from '../src/lib/content-rules';
 import { countWords } from '../src/lib/markdown-body';
 
 const graph = loadGraph(join(import.meta.dirname, '..', 'content'));
@@ -37,6 +37,11 @@ describe('content completeness (CONTENT.md)', () => {
     if (words < s.shortest.words) s.shortest = { label, words };
     stats.set(kind, s);
     expect(checkEntry(kind, body, summary), file).toEqual([]);
+  });
+
+  const acronyms = [...new Set([...graph.glossary.flatMap((g) => (g.abbr ? g.abbr.split('/') : [])), 'IT', 'NIST', 'CSF'])];
+  test.each(entries)('$label expands each acronym on its first use', ({ file, body, summary }) => {
+    expect(unexpandedAcronyms(summary, body, acronyms), file).toEqual([]);
   });
 
   test('glossary: at least 40 terms, each defined in one or two sentences', () => {

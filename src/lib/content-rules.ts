@@ -73,3 +73,18 @@ export function checkEntry(kind: Kind, body: string, summary: string): string[] 
   }
   return problems;
 }
+
+/**
+ * Acronyms are expanded on first use on every page: the first time an acronym appears (summary
+ * first, then body) it must stand in parentheses after its expansion, as in "protected health
+ * information (PHI)" or "(ISACs)".
+ */
+export function unexpandedAcronyms(summary: string, body: string, acronyms: string[]): string[] {
+  const text = `${summary}\n${body}`;
+  const out: string[] = [];
+  for (const a of acronyms) {
+    const m = new RegExp(`(?<![\\w/-])${a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?(?![\\w-])`).exec(text);
+    if (m && text[m.index - 1] !== '(') out.push(a);
+  }
+  return out;
+}

@@ -38,6 +38,11 @@ function walk(dir: string): string[] {
   });
 }
 
+/** Absolute paths of every HTML file under a folder. */
+export function htmlFiles(dir: string): string[] {
+  return walk(dir).filter((f) => f.endsWith('.html'));
+}
+
 export interface LinkProblem {
   page: string;
   link: string;
