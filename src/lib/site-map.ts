@@ -1,0 +1,31 @@
+/** Every public page the graph implies, with its kind and title: the build must have each one. */
+import type { Graph } from './graph';
+import type { Urls } from './urls';
+import { shortLinks } from './short-links';
+
+export type PageKind = 'home' | 'index' | 'threat' | 'practice' | 'sub-practice' | 'volume' | 'chapter' | 'page' | 'glossary' | 'redirect';
+
+export interface SitePage {
+  url: string;
+  kind: PageKind;
+  title: string;
+}
+
+export function sitePages(graph: Graph, urls: Urls): SitePage[] {
+  return [
+    { url: urls.home(), kind: 'home', title: 'HICP Guide' },
+    { url: urls.threats(), kind: 'index', title: 'The five threats' },
+    { url: urls.practices(), kind: 'index', title: 'The ten practices' },
+    { url: urls.subPractices(), kind: 'index', title: 'All sub-practices' },
+    { url: urls.matrix(), kind: 'index', title: 'Threat × practice matrix' },
+    { url: urls.glossary(), kind: 'glossary', title: 'Glossary' },
+    { url: urls.about(), kind: 'page', title: 'About HICP Guide' },
+    ...graph.threats.map((t) => ({ url: urls.threat(t.data.number), kind: 'threat' as const, title: t.data.title })),
+    ...graph.practices.map((p) => ({ url: urls.practice(p.data.number), kind: 'practice' as const, title: p.data.title })),
+    ...graph.subPractices.map((s) => ({ url: urls.subPractice(s.data.id), kind: 'sub-practice' as const, title: s.data.title })),
+    ...graph.volumes.map((v) => ({ url: urls.volume(v.data.volume), kind: 'volume' as const, title: v.data.title })),
+    ...graph.chapters.map((c) => ({ url: urls.chapter(c.data.volume, c.data.practice), kind: 'chapter' as const, title: c.data.title })),
+    ...graph.pages.map((p) => ({ url: urls.page(p.id), kind: 'page' as const, title: p.data.title })),
+    ...shortLinks(graph).map((l) => ({ url: urls.go(l.label), kind: 'redirect' as const, title: l.title })),
+  ];
+}
