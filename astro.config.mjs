@@ -6,6 +6,7 @@ import remarkGfm from 'remark-gfm';
 import { loadGraph } from './src/lib/load-graph.ts';
 import { ContentError } from './src/lib/content-errors.ts';
 import { remarkIdLinks } from './src/lib/remark-id-links.ts';
+import { searchIntegration } from './src/integrations/search.ts';
 
 // The public URL of the hosted site and an optional sub-path (see README, "Hosting under a sub-path").
 const site = process.env.SITE_URL ?? 'https://hicp.example.org';
@@ -34,7 +35,7 @@ export default defineConfig({
       remarkPlugins: [remarkGfm, [remarkIdLinks, { base, resolve: graph.resolve }]],
     }),
   },
-  integrations: [mdx()],
+  integrations: [mdx(), searchIntegration()],
   vite: {
     build: {
       rollupOptions: {

@@ -89,7 +89,7 @@ test('IDs written in prose are links to their items', async ({ request }) => {
 
 test('glossary terms have stable anchors and the about page links the official PDFs', async ({ request }) => {
   const doc = await page(request, urls.glossary());
-  expect(selectAll(doc, 'dl.terms dt').attr('id')).toEqual(graph.glossary.map((g) => g.slug));
+  expect(selectAll(doc, '.terms h2').attr('id')).toEqual(graph.glossary.map((g) => g.slug));
   const about = await page(request, urls.about());
   const hrefs = selectAll(about, 'main a').attr('href');
   for (const pdf of graph.site.officialPdfs) expect(hrefs).toContain(pdf.url);

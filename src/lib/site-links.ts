@@ -1,5 +1,5 @@
 /**
- * Checks a built site folder: every internal href/src resolves to a file, every #fragment exists on
+ * Checks a built site folder: every internal href/src/form action resolves to a file, every #fragment exists on
  * its target page, and every page can be reached from the home page. Parses HTML with a real parser.
  */
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
@@ -19,7 +19,7 @@ export function readPage(html: string): PageFacts {
     const p = el.properties ?? {};
     if (typeof p.id === 'string') facts.ids.add(p.id);
     if (el.tagName === 'a' && typeof p.name === 'string') facts.ids.add(p.name);
-    for (const attr of ['href', 'src'] as const) {
+    for (const attr of ['href', 'src', 'action'] as const) {
       const v = p[attr];
       if (typeof v === 'string') facts.links.push({ attr, value: v });
     }

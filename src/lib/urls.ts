@@ -33,6 +33,7 @@ export function createUrls(base = '/') {
     glossary: () => at('glossary/'),
     glossaryTerm: (slug: string) => at(`glossary/#${slug}`),
     about: () => at('about/'),
+    search: () => at('search/'),
     /** A file from public/ (favicon, downloads). */
     asset: (file: string) => at(file),
     /** Short link for any id (T2, P4, 4.M.D); a redirect page to the canonical URL. */

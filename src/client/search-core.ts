@@ -1,0 +1,87 @@
+/** Pure pieces of the search UI (no DOM), shared by the hosted and offline backends and unit-tested. */
+import { ALIAS_PATTERN, queryAlias } from '../lib/search-terms';
+
+export interface Filters {
+  kind: string[];
+  volume: string[];
+  size: string[];
+}
+export const NO_FILTERS: Filters = { kind: [], volume: [], size: [] };
+
+export interface Hit {
+  url: string;
+  title: string;
+  id?: string | undefined;
+  kind: string;
+  volume?: string | undefined;
+  sizes: string[];
+  /** Excerpt as text pieces; `mark` pieces matched the query. Never HTML. */
+  excerpt: Segment[];
+}
+
+export interface Segment {
+  text: string;
+  mark: boolean;
+}
+
+export interface Backend {
+  search(query: string, filters: Filters): Promise<Hit[]>;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+function decode(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, e: string) => {
+    if (e[0] === '#') {
+      const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      return Number.isFinite(code) ? String.fromCodePoint(code) : all;
+    }
+    return ENTITIES[e.toLowerCase()] ?? all;
+  });
+}
+
+/**
+ * Turns an engine's excerpt (escaped text with <mark> tags) into text segments. Any other tag is
+ * dropped and every piece is rendered with textContent, so nothing in an excerpt can run.
+ */
+export function excerptSegments(html: string): Segment[] {
+  const out: Segment[] = [];
+  let mark = false;
+  for (const part of html.split(/(<\/?mark>)/i)) {
+    if (/^<mark>$/i.test(part)) mark = true;
+    else if (/^<\/mark>$/i.test(part)) mark = false;
+    else {
+      const text = decode(part.replace(/<[^>]*>/g, '')).replace(ALIAS_PATTERN, '').replace(/\s+/g, ' ');
+      if (text) out.push({ text, mark });
+    }
+  }
+  return out;
+}
+
+/** The queries to run: the ID alias first when the query reads as an ID, then the words as typed. */
+export function plan(query: string): { alias?: string | undefined; text: string } {
+  return { alias: queryAlias(query), text: query.trim() };
+}
+
+/** Alias hits first, then text hits, each URL once. */
+export function merge(aliasHits: Hit[], textHits: Hit[]): Hit[] {
+  const seen = new Set<string>();
+  return [...aliasHits, ...textHits].filter((h) => {
+    const key = h.url.split('#')[0]!;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export function filtersFromParams(params: URLSearchParams): Filters {
+  return { kind: params.getAll('kind'), volume: params.getAll('volume'), size: params.getAll('size') };
+}
+
+export function paramsFor(query: string, filters: Filters): string {
+  const p = new URLSearchParams();
+  if (query) p.set('q', query);
+  for (const key of ['kind', 'volume', 'size'] as const) for (const v of filters[key]) p.append(key, v);
+  const s = p.toString();
+  return s ? `?${s}` : '';
+}
