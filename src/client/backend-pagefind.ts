@@ -1,5 +1,5 @@
 /** Hosted search: Pagefind's JS API, loaded on first use from the site's /pagefind/ folder. */
-import { excerptSegments, merge, plan, type Backend, type Filters, type Hit } from './search-core';
+import { excerptSegments, merge, plan, type Backend, type Filters, type Found, type Hit } from './search-core';
 
 interface PagefindResultData {
   url: string;
@@ -13,31 +13,33 @@ interface Pagefind {
   search(q: string, o?: Record<string, unknown>): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
 }
 
-const MAX = 20;
-
 export function pagefindBackend(root: string): Backend {
   let loading: Promise<Pagefind> | undefined;
   const load = () =>
     (loading ??= (import(/* @vite-ignore */ `${root}pagefind/pagefind.js`) as Promise<Pagefind>).then(async (pf) => {
-      await pf.options({ excerptLength: 24 });
+      // No worker: it would cost one more script (about 12 KB) for a search this small.
+      await pf.options({ excerptLength: 24, noWorker: true });
       return pf;
     }));
 
-  async function run(pf: Pagefind, query: string, filters: Filters, byId = false): Promise<Hit[]> {
+  async function run(pf: Pagefind, query: string, filters: Filters, limit: number, byId = false): Promise<Found> {
     const f: Record<string, { any: string[] }> = {};
     for (const [k, v] of Object.entries(filters)) if (v.length) f[k] = { any: v };
     const found = await pf.search(query, { filters: f });
-    if (!found) return [];
-    const data = await Promise.all(found.results.slice(0, MAX).map((r) => r.data()));
-    return data.map((d) => toHit(d, byId));
+    if (!found) return { hits: [], total: 0 };
+    // Each result's text is a separate small file: fetch only those that will be shown.
+    const data = await Promise.all(found.results.slice(0, limit).map((r) => r.data()));
+    return { hits: data.map((d) => toHit(d, byId)), total: found.results.length };
   }
 
   return {
-    async search(query, filters) {
+    async search(query, filters, limit) {
       const pf = await load();
       const { alias, text } = plan(query);
-      const [aliasHits, textHits] = await Promise.all([alias ? run(pf, alias, filters, true) : [], run(pf, text, filters)]);
-      return merge(aliasHits, textHits);
+      const none: Found = { hits: [], total: 0 };
+      const [byId, byText] = await Promise.all([alias ? run(pf, alias, filters, 1, true) : none, run(pf, text, filters, limit)]);
+      const hits = merge(byId.hits, byText.hits);
+      return { hits: hits.slice(0, limit), total: Math.max(hits.length, byText.total + (hits.length > byText.hits.length ? 1 : 0)) };
     },
   };
 }

@@ -40,3 +40,12 @@ describe('search core', () => {
     expect(filtersFromParams(new URLSearchParams(search))).toEqual({ kind: ['sub-practice'], volume: [], size: ['small', 'large'] });
   });
 });
+
+describe('status line', () => {
+  test('says how many results there are and how many are shown', async () => {
+    const { statusText } = await import('./search-core');
+    expect(statusText({ hits: [], total: 0 }, 'zzz')).toBe('No results for “zzz”');
+    expect(statusText({ hits: [hit('/a/')], total: 1 }, 'a')).toBe('1 result for “a”');
+    expect(statusText({ hits: [hit('/a/'), hit('/b/')], total: 9 }, 'a')).toBe('Showing 2 of 9 results for “a”');
+  });
+});

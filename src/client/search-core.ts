@@ -24,8 +24,22 @@ export interface Segment {
   mark: boolean;
 }
 
+export interface Found {
+  /** The best hits, ID match first, at most the limit asked for. */
+  hits: Hit[];
+  /** How many pages match in all. */
+  total: number;
+}
+
 export interface Backend {
-  search(query: string, filters: Filters): Promise<Hit[]>;
+  search(query: string, filters: Filters, limit: number): Promise<Found>;
+}
+
+export function statusText(found: Found, query: string): string {
+  if (!query) return '';
+  if (found.total === 0) return `No results for “${query}”`;
+  const shown = found.hits.length < found.total ? `Showing ${found.hits.length} of ${found.total} results` : `${found.total} result${found.total === 1 ? '' : 's'}`;
+  return `${shown} for “${query}”`;
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };

@@ -2,7 +2,7 @@
  * The search UI, loaded on demand (first focus of a search field, or the /search/ page). Classic
  * script, no framework. Results are built with textContent: nothing a query or excerpt holds can run.
  */
-import { filtersFromParams, paramsFor, type Backend, type Filters, type Hit } from './search-core';
+import { filtersFromParams, paramsFor, statusText, type Backend, type Filters, type Found, type Hit } from './search-core';
 import { KIND_LABEL, VOLUME_LABEL, type SearchKind } from '../lib/search-terms';
 
 const SIZE_LABEL: Record<string, string> = { small: 'Small', medium: 'Medium', large: 'Large' };
@@ -51,6 +51,7 @@ class ResultsBox {
     private backend: Backend,
     private getFilters: () => Filters,
     private onShow: (open: boolean) => void,
+    private limit: number,
   ) {
     input.setAttribute('role', 'combobox');
     input.setAttribute('aria-autocomplete', 'list');
@@ -64,21 +65,22 @@ class ResultsBox {
   async run(): Promise<void> {
     const query = this.input.value.trim();
     const seq = ++this.seq;
-    if (!query) return this.show([], '');
+    if (!query) return this.show({ hits: [], total: 0 }, '');
     try {
-      const hits = await this.backend.search(query, this.getFilters());
-      if (seq === this.seq) this.show(hits, query);
+      const found = await this.backend.search(query, this.getFilters(), this.limit);
+      if (seq === this.seq) this.show(found, query);
     } catch (err) {
       if (seq === this.seq) this.fail(err);
     }
   }
 
-  private show(hits: Hit[], query: string): void {
+  private show(found: Found, query: string): void {
+    const { hits } = found;
     this.hits = hits;
     this.active = -1;
     this.input.removeAttribute('aria-activedescendant');
     this.list.replaceChildren(...hits.map((h, i) => renderHit(h, `${this.list.id}-${i}`)));
-    this.status.textContent = query ? `${hits.length === 0 ? 'No' : hits.length} result${hits.length === 1 ? '' : 's'} for “${query}”` : '';
+    this.status.textContent = statusText(found, query);
     const open = query !== '';
     this.input.setAttribute('aria-expanded', String(open && hits.length > 0));
     this.onShow(open);
@@ -111,7 +113,7 @@ class ResultsBox {
     } else if (e.key === 'Escape') {
       if (this.input.getAttribute('aria-expanded') === 'true' || this.status.textContent) {
         this.seq++;
-        this.show([], '');
+        this.show({ hits: [], total: 0 }, '');
       } else this.input.value = '';
     } else return;
     e.preventDefault();
@@ -131,6 +133,7 @@ function initHeader(form: HTMLFormElement, backend: Backend): void {
     (open) => {
       panel.hidden = !open;
     },
+    8,
   );
   let timer: number | undefined;
   input.addEventListener('input', () => {
@@ -154,10 +157,20 @@ function initPage(page: HTMLElement, backend: Backend): void {
     size: boxes.filter((b) => b.checked && b.name === 'size').map((b) => b.value),
   });
   const results = page.querySelector<HTMLElement>('#search-results')!;
-  const box = new ResultsBox(input, results, page.querySelector('#search-status')!, backend, getFilters, (open) => {
-    page.classList.toggle('has-query', open);
-  });
+  const box = new ResultsBox(
+    input,
+    results,
+    page.querySelector('#search-status')!,
+    backend,
+    getFilters,
+    (open) => page.classList.toggle('has-query', open),
+    20,
+  );
+  // One history entry per search: the first keystroke after a search opens a new entry, later
+  // keystrokes update it, and Enter or a filter closes it. So Back returns to the previous search.
+  let editing = false;
   const fromUrl = () => {
+    editing = false;
     const params = new URLSearchParams(location.search);
     input.value = params.get('q') ?? '';
     const f = filtersFromParams(params);
@@ -172,19 +185,21 @@ function initPage(page: HTMLElement, backend: Backend): void {
   input.addEventListener('input', () => {
     clearTimeout(timer);
     timer = window.setTimeout(() => {
-      sync(false);
+      sync(!editing);
+      editing = true;
       void box.run();
     }, 30);
   });
-  for (const b of boxes)
-    b.addEventListener('change', () => {
-      sync(true);
-      void box.run();
-    });
+  const commit = () => {
+    clearTimeout(timer);
+    sync(!editing);
+    editing = false;
+    void box.run();
+  };
+  for (const b of boxes) b.addEventListener('change', commit);
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    sync(true);
-    void box.run();
+    commit();
   });
   window.addEventListener('popstate', fromUrl);
   page.classList.add('js');
