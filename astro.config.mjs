@@ -7,6 +7,7 @@ import { loadGraph } from './src/lib/load-graph.ts';
 import { ContentError } from './src/lib/content-errors.ts';
 import { remarkIdLinks } from './src/lib/remark-id-links.ts';
 import { searchIntegration } from './src/integrations/search.ts';
+import { offlineIntegration } from './src/integrations/offline.ts';
 
 // The public URL of the hosted site and an optional sub-path (see README, "Hosting under a sub-path").
 const site = process.env.SITE_URL ?? 'https://hicp.example.org';
@@ -35,7 +36,8 @@ export default defineConfig({
       remarkPlugins: [remarkGfm, [remarkIdLinks, { base, resolve: graph.resolve }]],
     }),
   },
-  integrations: [mdx(), searchIntegration()],
+  // Order matters: the offline edition is made from the finished site, search files included.
+  integrations: [mdx(), searchIntegration(), offlineIntegration()],
   vite: {
     build: {
       rollupOptions: {

@@ -49,8 +49,11 @@ export interface LinkProblem {
   problem: string;
 }
 
-/** `base` is the URL path the site is served under ("/" or "/docs/hicp/"). */
-export function checkSite(dist: string, base = '/'): { problems: LinkProblem[]; pages: number; links: number } {
+/**
+ * `base` is the URL path the site is served under ("/" or "/docs/hicp/"). With `filesOnly` (the
+ * offline edition) every internal link must be relative and name a file, never a bare folder.
+ */
+export function checkSite(dist: string, base = '/', filesOnly = false): { problems: LinkProblem[]; pages: number; links: number } {
   const files = walk(dist).map((f) => relative(dist, f).split('\\').join('/'));
   const html = files.filter((f) => f.endsWith('.html'));
   const facts = new Map(html.map((f) => [f, readPage(readFileSync(join(dist, f), 'utf8'))]));
@@ -93,6 +96,12 @@ export function checkSite(dist: string, base = '/'): { problems: LinkProblem[]; 
       const t = target(page, l.value);
       if (t.external) continue;
       links += 1;
+      if (filesOnly) {
+        const path = l.value.split(/[?#]/)[0]!;
+        if (path.startsWith('/')) problems.push({ page, link: l.value, problem: 'not relative: breaks when opened from disk' });
+        else if (path !== '' && (path.endsWith('/') || path === '.' || path === '..'))
+          problems.push({ page, link: l.value, problem: 'names a folder, not a file: file:// shows a directory listing' });
+      }
       if (!t.file || !files.includes(t.file)) {
         problems.push({ page, link: l.value, problem: `no file ${t.file}` });
         continue;

@@ -1,0 +1,134 @@
+/**
+ * The offline edition as a reader gets it: the zip (not the folder the build left) unzipped into a
+ * temp folder and opened from file:// in Chromium, with JavaScript on and off.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { unzipSync } from 'fflate';
+import { checkSite } from '../src/lib/site-links';
+import { ROOT } from './helpers';
+
+let folder = '';
+test.beforeAll(() => {
+  const out = mkdtempSync(join(tmpdir(), 'hicp-offline-'));
+  const files = unzipSync(readFileSync(join(ROOT, 'dist', 'downloads', 'hicp-guide-offline.zip')));
+  const tops = new Set(Object.keys(files).map((f) => f.split('/')[0]));
+  expect([...tops]).toEqual(['hicp-guide-offline']);
+  for (const [name, data] of Object.entries(files)) {
+    if (name.endsWith('/')) continue;
+    mkdirSync(dirname(join(out, name)), { recursive: true });
+    writeFileSync(join(out, name), data);
+  }
+  folder = join(out, 'hicp-guide-offline');
+});
+
+const fileUrl = (path: string) => pathToFileURL(join(folder, path)).href;
+
+/** Fails the test on console errors and on any request that leaves the disk. */
+function guard(page: Page) {
+  const problems: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+  page.on('pageerror', (e) => problems.push(`error: ${e.message}`));
+  page.on('request', (r) => !r.url().startsWith('file:') && problems.push(`request: ${r.url()}`));
+  return problems;
+}
+
+async function walk(page: Page) {
+  await page.goto(fileUrl('index.html'));
+  await expect(page.locator('.offline-marker')).toContainText(/Offline copy — built on \d{4}-\d{2}-\d{2} from edition 2018/);
+  expect(await page.evaluate(() => getComputedStyle(document.querySelector('.site-header')!).borderBottomStyle)).toBe('solid');
+  await page.locator('main').getByRole('link', { name: 'Ransomware Attack' }).click();
+  await expect(page).toHaveURL(fileUrl('threats/2/index.html'));
+  await page.locator('#mitigating-practices ~ ul').getByRole('link', { name: 'Data Protection and Loss Prevention' }).click();
+  await expect(page).toHaveURL(fileUrl('practices/4/index.html'));
+  await page.locator('main').getByRole('link', { name: 'Backup Strategies' }).click();
+  await expect(page).toHaveURL(fileUrl('sub-practices/4-m-d/index.html'));
+  await page.locator('main a.id-link').first().click();
+  await expect(page).toHaveURL(/\/index\.html$/);
+  await page.goBack();
+  await expect(page).toHaveURL(fileUrl('sub-practices/4-m-d/index.html'));
+  await page.getByRole('link', { name: /^Next/ }).click();
+  await expect(page).toHaveURL(fileUrl('sub-practices/4-m-e/index.html'));
+}
+
+test('from file://: home → threat → practice → sub-practice and back, styled, nothing fetched from the network', async ({ page }) => {
+  const problems = guard(page);
+  await walk(page);
+  expect(problems).toEqual([]);
+});
+
+test('from file:// with JavaScript off: the same walk, and search says it needs JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const problems = guard(page);
+  await walk(page);
+  await page.goto(fileUrl('search/index.html'));
+  await expect(page.getByText('Search needs JavaScript')).toBeVisible();
+  expect(await page.locator('.az li a').count()).toBeGreaterThanOrEqual(104);
+  expect(problems).toEqual([]);
+  await context.close();
+});
+
+for (const [query, expected] of [
+  ['1.M.B', 'sub-practices/1-m-b/index.html'],
+  ['backups for ransomware', 'sub-practices/4-m-d/index.html'],
+  ['T2', 'threats/2/index.html'],
+  ['lost laptop', 'threats/3/index.html'],
+] as const) {
+  test(`offline search "${query}" puts ${expected} first`, async ({ page }) => {
+    const problems = guard(page);
+    await page.goto(fileUrl('practices/4/index.html'));
+    await page.keyboard.press('/');
+    await page.keyboard.type(query);
+    const first = page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first().locator('a');
+    await expect(first).toBeVisible();
+    const href = await first.getAttribute('href');
+    expect(href).not.toMatch(/^(https?:|\/)/);
+    await first.click();
+    await expect(page).toHaveURL(new RegExp(`${fileUrl(expected).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(#.*)?$`));
+    expect(problems).toEqual([]);
+  });
+}
+
+test('offline search page: filters and the query in the URL', async ({ page }) => {
+  const problems = guard(page);
+  await page.goto(`${fileUrl('search/index.html')}?q=network%20segmentation&size=small`);
+  await expect(page.locator('#search-status')).toContainText('result');
+  const metas = await page.locator('#search-results .hit-meta').allTextContents();
+  expect(metas.length).toBeGreaterThan(0);
+  for (const m of metas) expect(m).toContain('Small');
+  expect(problems).toEqual([]);
+});
+
+test('theme toggle and short links work offline', async ({ page }) => {
+  await page.goto(fileUrl('go/T2/index.html'));
+  await expect(page).toHaveURL(fileUrl('threats/2/index.html'));
+  await page.getByRole('button', { name: 'Dark theme' }).click();
+  expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+});
+
+test('every href and src of the offline copy is relative, names a file, and resolves (anchors included)', () => {
+  const { problems, pages } = checkSite(folder, '/', true);
+  expect(pages).toBeGreaterThan(200);
+  expect(problems).toEqual([]);
+});
+
+test('the Downloads page offers the zip with its real size and SHA-256', async ({ page }) => {
+  const { createHash } = await import('node:crypto');
+  const zip = readFileSync(join(ROOT, 'dist', 'downloads', 'hicp-guide-offline.zip'));
+  await page.goto('/downloads/');
+  await expect(page.locator('[data-download-sha]')).toHaveText(createHash('sha256').update(zip).digest('hex'));
+  await expect(page.locator('[data-download-size]')).toContainText(`${zip.length.toLocaleString('en-US')} bytes`);
+  const res = await page.request.get(await page.getByRole('link', { name: 'hicp-guide-offline.zip' }).getAttribute('href') as string);
+  expect(res.status()).toBe(200);
+  expect((await res.body()).length).toBe(zip.length);
+});
+
+test('inside the offline copy the Downloads page points to the hosted site instead of a missing zip', async ({ page }) => {
+  await page.goto(fileUrl('downloads/index.html'));
+  await expect(page.getByText('You are reading the offline copy')).toBeVisible();
+  await expect(page.locator('[data-download-sha]')).toHaveCount(0);
+});

@@ -1,0 +1,61 @@
+/**
+ * Rewrites one built HTML page for the offline edition, with a real HTML parser (hast): every URL
+ * relative and naming a file, CSS url()s included, and the "Offline copy" marker after the header.
+ */
+import type { Element, ElementContent, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { visit } from 'unist-util-visit';
+import { offlineCss, offlineSrcset, offlineUrl } from './offline-links';
+
+export interface OfflinePageOptions {
+  /** Path of the page inside the copy, e.g. "threats/2/index.html". */
+  file: string;
+  /** Astro's base ("/" or "/docs/hicp/"): root-relative URLs start with it. */
+  base: string;
+  /** Marker text, e.g. "Offline copy — built on 2026-11-30 from edition 2018". */
+  marker: string;
+  /** Absolute URL of the hosted site, linked from the marker. */
+  hostedUrl: string;
+}
+
+const URL_ATTRS = ['href', 'src', 'action', 'poster', 'dataScript'] as const;
+
+export function rewriteForOffline(html: string, o: OfflinePageOptions): string {
+  const tree: Root = fromHtml(html);
+  visit(tree, 'element', (el: Element) => {
+    const p = el.properties;
+    const isCanonical = el.tagName === 'link' && String(p.rel ?? '').includes('canonical');
+    for (const a of URL_ATTRS) if (typeof p[a] === 'string' && !isCanonical) p[a] = offlineUrl(p[a], o.file, o.base);
+    if (typeof p.srcSet === 'string') p.srcSet = offlineSrcset(p.srcSet, o.file, o.base);
+    if (typeof p.style === 'string') p.style = offlineCss(p.style, o.file, o.base);
+    if (el.tagName === 'meta' && String(p.httpEquiv ?? '').toLowerCase() === 'refresh' && typeof p.content === 'string') {
+      p.content = p.content.replace(/(url=)(.+)$/i, (_m, k: string, url: string) => k + offlineUrl(url.trim(), o.file, o.base));
+    }
+    if (el.tagName === 'style') {
+      for (const child of el.children) if (child.type === 'text') child.value = offlineCss(child.value, o.file, o.base);
+    }
+  });
+  insertMarker(tree, o);
+  return toHtml(tree);
+}
+
+function insertMarker(tree: Root, o: OfflinePageOptions): void {
+  let body: Element | undefined;
+  visit(tree, 'element', (el: Element) => {
+    if (el.tagName === 'body') body = el;
+  });
+  if (!body) return;
+  const marker: ElementContent = {
+    type: 'element',
+    tagName: 'p',
+    properties: { className: ['offline-marker'], role: 'note' },
+    children: [
+      { type: 'text', value: `${o.marker}. ` },
+      { type: 'element', tagName: 'a', properties: { href: o.hostedUrl, rel: 'noopener' }, children: [{ type: 'text', value: 'Read the hosted site' }] },
+      { type: 'text', value: ' for the latest version.' },
+    ],
+  };
+  const headerAt = body.children.findIndex((c) => c.type === 'element' && c.tagName === 'header');
+  body.children.splice(headerAt >= 0 ? headerAt + 1 : 0, 0, marker);
+}

@@ -1,0 +1,73 @@
+/**
+ * URL rules of the offline edition: every link is relative and names a file (…/index.html), so the
+ * copy works when opened from disk. Browser-safe (no Node imports): the offline search uses it too.
+ */
+
+/** Directory part of a site path: "a/b/index.html" → "a/b/". */
+function dirOf(path: string): string {
+  return path.slice(0, path.lastIndexOf('/') + 1);
+}
+
+/** Relative path from one file of the site to another (both site-root-relative, no leading slash). */
+export function relativePath(fromFile: string, toFile: string): string {
+  const from = dirOf(fromFile).split('/').filter(Boolean);
+  const to = toFile.split('/');
+  let i = 0;
+  while (i < from.length && i < to.length - 1 && from[i] === to[i]) i++;
+  const rel = '../'.repeat(from.length - i) + to.slice(i).join('/');
+  return rel === '' ? './' : rel;
+}
+
+/** A site path as the file that serves it: "threats/2/" → "threats/2/index.html". */
+export function fileOf(sitePath: string): string {
+  if (sitePath === '' || sitePath.endsWith('/')) return `${sitePath}index.html`;
+  const last = sitePath.slice(sitePath.lastIndexOf('/') + 1);
+  return last.includes('.') ? sitePath : `${sitePath}/index.html`;
+}
+
+/**
+ * Rewrites one URL found on page `pageFile` for the offline copy. Root-relative URLs (under `base`)
+ * and relative ones become relative file paths; external URLs and pure fragments stay as they are.
+ */
+export function offlineUrl(value: string, pageFile: string, base = '/'): string {
+  const v = value.trim();
+  if (v === '' || v.startsWith('#') || /^[a-z][a-z0-9+.-]*:/i.test(v) || v.startsWith('//')) return value;
+  const hashAt = v.indexOf('#');
+  const fragment = hashAt >= 0 ? v.slice(hashAt) : '';
+  const beforeHash = hashAt >= 0 ? v.slice(0, hashAt) : v;
+  const queryAt = beforeHash.indexOf('?');
+  const query = queryAt >= 0 ? beforeHash.slice(queryAt) : '';
+  let path = queryAt >= 0 ? beforeHash.slice(0, queryAt) : beforeHash;
+  if (path.startsWith('/')) {
+    path = path.startsWith(base) ? path.slice(base.length) : path.slice(1);
+  } else {
+    path = resolveRelative(dirOf(pageFile), path);
+  }
+  return relativePath(pageFile, fileOf(path)) + query + fragment;
+}
+
+function resolveRelative(dir: string, rel: string): string {
+  const parts = (dir + rel).split('/');
+  const out: string[] = [];
+  parts.forEach((p, i) => {
+    if (p === '..') out.pop();
+    else if (p !== '.' && (p !== '' || i === parts.length - 1)) out.push(p);
+  });
+  return out.join('/');
+}
+
+/** srcset: "a.png 1x, /b.png 2x" with each URL rewritten. */
+export function offlineSrcset(value: string, pageFile: string, base = '/'): string {
+  return value
+    .split(',')
+    .map((part) => {
+      const [url, ...descriptor] = part.trim().split(/\s+/);
+      return [offlineUrl(url ?? '', pageFile, base), ...descriptor].join(' ');
+    })
+    .join(', ');
+}
+
+/** CSS text: every url(...) rewritten (url() with quotes or without). */
+export function offlineCss(css: string, pageFile: string, base = '/'): string {
+  return css.replace(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g, (_all, q: string, url: string) => `url(${q}${offlineUrl(url, pageFile, base)}${q})`);
+}

@@ -1,0 +1,82 @@
+/**
+ * Search records read from the built pages with the same markers Pagefind reads
+ * (data-pagefind-body, -ignore, -filter, -meta, -weight), so the offline index holds what the hosted
+ * index holds: one record per indexed page, split into sections at headings that have an id.
+ */
+import type { Element, Root, RootContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll, select } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+
+export interface SearchSection {
+  anchor: string;
+  heading: string;
+  text: string;
+}
+
+export interface SearchRecord {
+  url: string;
+  title: string;
+  id?: string;
+  alias?: string;
+  kind: string;
+  volume?: string;
+  sizes: string[];
+  summary: string;
+  sections: SearchSection[];
+}
+
+const attr = (el: Element, name: string) => {
+  const v = el.properties?.[name];
+  return v === undefined || v === null ? undefined : String(v);
+};
+const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+function pairs(tree: Root, attribute: string): [string, string][] {
+  return selectAll(`[${attribute.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}]`, tree)
+    .map((el) => attr(el, attribute) ?? '')
+    .filter((v) => v.includes(':'))
+    .map((v) => [v.slice(0, v.indexOf(':')), v.slice(v.indexOf(':') + 1)] as [string, string]);
+}
+
+/** Reads one built page; undefined when the page is not indexed. */
+export function recordFromHtml(html: string, url: string): SearchRecord | undefined {
+  const tree = fromHtml(html);
+  const body = select('[data-pagefind-body]', tree);
+  if (!body) return undefined;
+  const filters = pairs(tree, 'dataPagefindFilter');
+  const meta = Object.fromEntries(pairs(tree, 'dataPagefindMeta'));
+  const aliasEl = select('[data-pagefind-weight]', body);
+  const title = clean(toString(select('h1', body) ?? { type: 'text', value: url }));
+  const sections: SearchSection[] = [{ anchor: '', heading: title, text: '' }];
+
+  const walk = (nodes: RootContent[]) => {
+    for (const node of nodes) {
+      if (node.type === 'text') sections[sections.length - 1]!.text += `${node.value} `;
+      if (node.type !== 'element') continue;
+      const p = node.properties ?? {};
+      if (p.dataPagefindIgnore !== undefined || p.hidden !== undefined || node.tagName === 'h1') continue;
+      if (/^h[2-6]$/.test(node.tagName) && typeof p.id === 'string') {
+        sections.push({ anchor: p.id, heading: clean(toString(node)), text: '' });
+        continue;
+      }
+      walk(node.children);
+      if (/^(p|li|td|th|h\d|dd|dt|div|section|tr)$/.test(node.tagName)) sections[sections.length - 1]!.text += ' ';
+    }
+  };
+  walk(body.children);
+
+  const record: SearchRecord = {
+    url,
+    title,
+    kind: filters.find(([k]) => k === 'kind')?.[1] ?? 'page',
+    sizes: filters.filter(([k]) => k === 'size').map(([, v]) => v),
+    summary: clean(toString(select('[data-pagefind-meta="summary"]', body) ?? { type: 'text', value: '' })),
+    sections: sections.map((s) => ({ ...s, text: clean(s.text) })).filter((s, i) => i === 0 || s.text || s.heading),
+  };
+  const volume = filters.find(([k]) => k === 'volume')?.[1];
+  if (volume) record.volume = volume;
+  if (meta.id) record.id = meta.id;
+  if (aliasEl) record.alias = clean(toString(aliasEl));
+  return record;
+}
