@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { loadGraph } from './src/lib/load-graph.ts';
@@ -8,6 +9,8 @@ import { ContentError } from './src/lib/content-errors.ts';
 import { remarkIdLinks } from './src/lib/remark-id-links.ts';
 import { searchIntegration } from './src/integrations/search.ts';
 import { offlineIntegration } from './src/integrations/offline.ts';
+import { permalinksIntegration } from './src/integrations/permalinks.ts';
+import { printIntegration } from './src/integrations/print.ts';
 
 // The public URL of the hosted site and an optional sub-path (see README, "Hosting under a sub-path").
 const site = process.env.SITE_URL ?? 'https://hicp.example.org';
@@ -37,7 +40,15 @@ export default defineConfig({
     }),
   },
   // Order matters: the offline edition is made from the finished site, search files included.
-  integrations: [mdx(), searchIntegration(), offlineIntegration()],
+  integrations: [
+    mdx(),
+    // Short links, print editions and the 404 page are not for search engines.
+    sitemap({ filter: (page) => !/\/go\/|\/print\/$|\/404\/?$/.test(new URL(page).pathname) }),
+    printIntegration(),
+    permalinksIntegration(),
+    searchIntegration(),
+    offlineIntegration(),
+  ],
   vite: {
     build: {
       rollupOptions: {

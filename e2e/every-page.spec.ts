@@ -32,7 +32,7 @@ test('click from home to a threat, a practice, a sub-practice, and back', async 
   await page.goto(urls.home());
   await page.locator('main').getByRole('link', { name: 'Ransomware Attack' }).click();
   await expect(page).toHaveURL(urls.threat(2));
-  await page.locator('#mitigating-practices ~ ul').getByRole('link', { name: 'Data Protection and Loss Prevention' }).click();
+  await page.locator('section[aria-labelledby="mitigating-practices"] ul').getByRole('link', { name: 'Data Protection and Loss Prevention' }).click();
   await expect(page).toHaveURL(urls.practice(4));
   await page.locator('main').getByRole('link', { name: 'Backup Strategies' }).click();
   await expect(page).toHaveURL(urls.subPractice('4.M.D'));

@@ -42,7 +42,7 @@ async function walk(page: Page) {
   expect(await page.evaluate(() => getComputedStyle(document.querySelector('.site-header')!).borderBottomStyle)).toBe('solid');
   await page.locator('main').getByRole('link', { name: 'Ransomware Attack' }).click();
   await expect(page).toHaveURL(fileUrl('threats/2/index.html'));
-  await page.locator('#mitigating-practices ~ ul').getByRole('link', { name: 'Data Protection and Loss Prevention' }).click();
+  await page.locator('section[aria-labelledby="mitigating-practices"] ul').getByRole('link', { name: 'Data Protection and Loss Prevention' }).click();
   await expect(page).toHaveURL(fileUrl('practices/4/index.html'));
   await page.locator('main').getByRole('link', { name: 'Backup Strategies' }).click();
   await expect(page).toHaveURL(fileUrl('sub-practices/4-m-d/index.html'));

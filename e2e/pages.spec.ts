@@ -16,7 +16,7 @@ test('every threat page: ID, title, practices that mitigate it, disclaimer', asy
     const doc = await page(request, urls.threat(t.data.number));
     expect(selectAll(doc, 'h1').text()).toEqual([t.data.title]);
     expect(selectAll(doc, '.badge.id').text()[0]).toBe(`T${t.data.number}`);
-    const hrefs = selectAll(doc, '#mitigating-practices ~ ul a').attr('href');
+    const hrefs = selectAll(doc, 'section[aria-labelledby="mitigating-practices"] ul a').attr('href');
     expect(hrefs).toEqual(graph.practicesFor(t.data.number).map((p) => urls.practice(p.data.number)));
     expect(selectAll(doc, 'footer').text()[0]).toContain('not an official publication of the U.S. Department of Health and Human Services');
   }
@@ -27,7 +27,7 @@ test('every practice page: threats mitigated and all its sub-practices by size',
     const n = p.data.number;
     const doc = await page(request, urls.practice(n));
     expect(selectAll(doc, 'h1').text()).toEqual([p.data.title]);
-    expect(selectAll(doc, '#threats-mitigated ~ ul a').attr('href')).toEqual(graph.threatsFor(n).map((t) => urls.threat(t.data.number)));
+    expect(selectAll(doc, 'section[aria-labelledby="threats-mitigated"] ul a').attr('href')).toEqual(graph.threatsFor(n).map((t) => urls.threat(t.data.number)));
     const subLinks = selectAll(doc, 'section[aria-labelledby="sub-practices"] li a').attr('href');
     expect(subLinks).toEqual(graph.subPracticesOf(n).map((s) => urls.subPractice(s.data.id)));
   }

@@ -82,7 +82,7 @@ test('keyboard: / focuses search, arrows move, Enter opens, Esc closes', async (
   await page.keyboard.type('backup strategies');
   const options = page.getByRole('listbox', { name: 'Search results' }).getByRole('option');
   await expect(options.first()).toBeVisible();
-  await expect(page.getByRole('status')).toContainText('result');
+  await expect(page.locator('#site-search').getByRole('status')).toContainText('result');
   await page.keyboard.press('Escape');
   await expect(options.first()).toBeHidden();
   await page.keyboard.type(' ');

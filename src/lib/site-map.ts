@@ -26,6 +26,9 @@ export function sitePages(graph: Graph, urls: Urls): SitePage[] {
     ...graph.volumes.map((v) => ({ url: urls.volume(v.data.volume), kind: 'volume' as const, title: v.data.title })),
     ...graph.chapters.map((c) => ({ url: urls.chapter(c.data.volume, c.data.practice), kind: 'chapter' as const, title: c.data.title })),
     ...graph.pages.map((p) => ({ url: urls.page(p.id), kind: 'page' as const, title: p.data.title })),
+    ...graph.volumes.map((v) => ({ url: urls.printVolume(v.data.volume), kind: 'page' as const, title: v.data.title })),
+    { url: urls.search(), kind: 'index', title: 'Search' },
+    { url: urls.downloads(), kind: 'page', title: 'Downloads' },
     ...shortLinks(graph).map((l) => ({ url: urls.go(l.label), kind: 'redirect' as const, title: l.title })),
   ];
 }

@@ -28,6 +28,8 @@ export function createUrls(base = '/') {
     subPractice: (id: string) => at(`sub-practices/${subPracticeSlug(id)}/`),
     volume: (v: VolumeKey) => at(`volumes/${v}/`),
     chapter: (v: Exclude<VolumeKey, 'main'>, practice: number) => at(`volumes/${v}/${practice}/`),
+    /** The whole volume on one page, for printing and PDF. */
+    printVolume: (v: VolumeKey) => at(`volumes/${v}/print/`),
     page: (slug: string) => at(`${slug}/`),
     matrix: () => at('matrix/'),
     glossary: () => at('glossary/'),
