@@ -11,6 +11,7 @@ import { searchIntegration } from './src/integrations/search.ts';
 import { offlineIntegration } from './src/integrations/offline.ts';
 import { permalinksIntegration } from './src/integrations/permalinks.ts';
 import { printIntegration } from './src/integrations/print.ts';
+import { cspIntegration } from './src/integrations/csp.ts';
 
 // The public URL of the hosted site and an optional sub-path (see README, "Hosting under a sub-path").
 const site = process.env.SITE_URL ?? 'https://hicp.example.org';
@@ -48,6 +49,7 @@ export default defineConfig({
     permalinksIntegration(),
     searchIntegration(),
     offlineIntegration(),
+    cspIntegration(),
   ],
   vite: {
     build: {

@@ -14,10 +14,12 @@ test('the graph implies every item page', () => {
 
 for (let i = 0; i < pages.length; i += CHUNK) {
   const chunk = pages.slice(i, i + CHUNK);
-  test(`pages ${i + 1}–${i + chunk.length}: 200, one h1, a title, no console errors`, async ({ page }) => {
+  test(`pages ${i + 1}–${i + chunk.length}: 200, one h1, a title, no console errors, no third-party requests`, async ({ page, baseURL }) => {
     const errors: string[] = [];
     page.on('console', (m) => m.type() === 'error' && errors.push(`${page.url()}: ${m.text()}`));
     page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
+    // No third parties: every request stays on the site's own origin.
+    page.on('request', (r) => new URL(r.url()).origin !== new URL(baseURL!).origin && errors.push(`third-party request: ${r.url()}`));
     for (const p of chunk) {
       const res = await page.goto(p.url);
       expect(res?.status(), p.url).toBe(200);

@@ -83,7 +83,7 @@ for (const [query, expected] of [
     await page.goto(fileUrl('practices/4/index.html'));
     await page.keyboard.press('/');
     await page.keyboard.type(query);
-    const first = page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first().locator('a');
+    const first = page.getByRole('list', { name: 'Search results' }).getByRole('listitem').first().locator('a');
     await expect(first).toBeVisible();
     const href = await first.getAttribute('href');
     expect(href).not.toMatch(/^(https?:|\/)/);

@@ -44,6 +44,6 @@ test('pages, short links and search work under the sub-path', async ({ page }) =
   await expect(page).toHaveURL(`${origin}${BASE}sub-practices/4-m-d/`);
   await page.keyboard.press('/');
   await page.keyboard.type('1.M.B');
-  const first = page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first().locator('a');
+  const first = page.getByRole('list', { name: 'Search results' }).getByRole('listitem').first().locator('a');
   await expect(first).toHaveAttribute('href', `${BASE}sub-practices/1-m-b/`);
 });

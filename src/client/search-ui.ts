@@ -14,14 +14,10 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: 
   return e;
 }
 
-function renderHit(hit: Hit, id: string): HTMLLIElement {
+function renderHit(hit: Hit): HTMLLIElement {
   const li = el('li', 'hit');
-  li.id = id;
-  li.setAttribute('role', 'option');
-  li.setAttribute('aria-selected', 'false');
   const a = el('a');
   a.href = hit.url;
-  a.tabIndex = -1;
   a.append(el('span', 'badge', KIND_LABEL[hit.kind as SearchKind] ?? hit.kind));
   if (hit.id) a.append(' ', el('span', 'badge id', hit.id));
   a.append(' ', el('span', 'hit-title', hit.title));
@@ -38,10 +34,12 @@ function renderHit(hit: Hit, id: string): HTMLLIElement {
   return li;
 }
 
-/** An input that drives a list of results (ARIA combobox with a listbox popup). */
+/**
+ * A search input and its list of result links. Keyboard: ArrowDown from the field moves focus to the
+ * first result, arrows move between results, Enter opens one (it is a real link), Esc closes the
+ * results and returns to the field. A live region announces how many results there are.
+ */
 class ResultsBox {
-  private hits: Hit[] = [];
-  private active = -1;
   private seq = 0;
 
   constructor(
@@ -53,13 +51,36 @@ class ResultsBox {
     private onShow: (open: boolean) => void,
     private limit: number,
   ) {
-    input.setAttribute('role', 'combobox');
-    input.setAttribute('aria-autocomplete', 'list');
     input.setAttribute('aria-controls', list.id);
-    input.setAttribute('aria-expanded', 'false');
-    list.setAttribute('role', 'listbox');
     list.setAttribute('aria-label', 'Search results');
-    input.addEventListener('keydown', (e) => this.key(e));
+    input.addEventListener('keydown', (e) => {
+      if (e.key === 'ArrowDown' && this.links()[0]) {
+        e.preventDefault();
+        this.links()[0]!.focus();
+      } else if (e.key === 'Escape') this.close(e);
+    });
+    list.addEventListener('keydown', (e) => {
+      const links = this.links();
+      const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+      if (e.key === 'ArrowDown' && at < links.length - 1) links[at + 1]!.focus();
+      else if (e.key === 'ArrowUp') (at > 0 ? links[at - 1]! : input).focus();
+      else if (e.key === 'Escape') return this.close(e);
+      else return;
+      e.preventDefault();
+    });
+  }
+
+  private links(): HTMLAnchorElement[] {
+    return [...this.list.querySelectorAll<HTMLAnchorElement>('li > a')];
+  }
+
+  private close(e: KeyboardEvent): void {
+    e.preventDefault();
+    if (this.list.children.length || this.status.textContent) {
+      this.seq++;
+      this.show({ hits: [], total: 0 }, '');
+    } else this.input.value = '';
+    this.input.focus();
   }
 
   async run(): Promise<void> {
@@ -75,15 +96,9 @@ class ResultsBox {
   }
 
   private show(found: Found, query: string): void {
-    const { hits } = found;
-    this.hits = hits;
-    this.active = -1;
-    this.input.removeAttribute('aria-activedescendant');
-    this.list.replaceChildren(...hits.map((h, i) => renderHit(h, `${this.list.id}-${i}`)));
+    this.list.replaceChildren(...found.hits.map(renderHit));
     this.status.textContent = statusText(found, query);
-    const open = query !== '';
-    this.input.setAttribute('aria-expanded', String(open && hits.length > 0));
-    this.onShow(open);
+    this.onShow(query !== '');
   }
 
   private fail(err: unknown): void {
@@ -91,32 +106,6 @@ class ResultsBox {
     this.status.textContent = 'Search could not load. Browse the A–Z index instead.';
     this.onShow(true);
     console.warn('HICP search:', err);
-  }
-
-  private move(to: number): void {
-    const items = this.list.children;
-    if (!items.length) return;
-    this.active = (to + items.length) % items.length;
-    [...items].forEach((li, i) => li.setAttribute('aria-selected', String(i === this.active)));
-    const li = items[this.active] as HTMLElement;
-    this.input.setAttribute('aria-activedescendant', li.id);
-    li.scrollIntoView({ block: 'nearest' });
-  }
-
-  private key(e: KeyboardEvent): void {
-    if (e.key === 'ArrowDown') this.move(this.active + 1);
-    else if (e.key === 'ArrowUp') this.move(this.active - 1);
-    else if (e.key === 'Enter' && this.active >= 0 && this.hits[this.active]) {
-      e.preventDefault();
-      location.href = (this.list.children[this.active]!.querySelector('a') as HTMLAnchorElement).href;
-      return;
-    } else if (e.key === 'Escape') {
-      if (this.input.getAttribute('aria-expanded') === 'true' || this.status.textContent) {
-        this.seq++;
-        this.show({ hits: [], total: 0 }, '');
-      } else this.input.value = '';
-    } else return;
-    e.preventDefault();
   }
 }
 
@@ -140,8 +129,15 @@ function initHeader(form: HTMLFormElement, backend: Backend): void {
     clearTimeout(timer);
     timer = window.setTimeout(() => void box.run(), 30);
   });
+  // The results close when the reader clicks or tabs away from the search box.
   document.addEventListener('click', (e) => {
     if (!form.contains(e.target as Node)) panel.hidden = true;
+  });
+  form.addEventListener('focusout', (e) => {
+    if (!form.contains(e.relatedTarget as Node | null)) panel.hidden = true;
+  });
+  input.addEventListener('focus', () => {
+    if (panel.querySelector('li')) panel.hidden = false;
   });
   if (input.value) void box.run();
 }
@@ -204,7 +200,6 @@ function initPage(page: HTMLElement, backend: Backend): void {
   window.addEventListener('popstate', fromUrl);
   page.classList.add('js');
   fromUrl();
-  if (!input.value) input.focus();
 }
 
 export function startSearch(backend: Backend): void {

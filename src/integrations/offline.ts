@@ -16,6 +16,7 @@ import { offlineCss } from '../lib/offline-links';
 import { recordFromHtml, type SearchRecord } from '../lib/search-records';
 import { fillDownloads, markOfflineDownloads } from '../lib/downloads-html';
 import { bundleClient } from './search';
+import { applyCsp } from '../lib/csp';
 
 export const OFFLINE_FOLDER = 'hicp-guide-offline';
 export const ZIP_PATH = 'downloads/hicp-guide-offline.zip';
@@ -73,7 +74,7 @@ export function offlineIntegration(): AstroIntegration {
           if (file.endsWith('.html')) {
             let html = rewriteForOffline(readFileSync(abs, 'utf8'), { file, base, marker, hostedUrl });
             if (file === 'downloads/index.html') html = markOfflineDownloads(html, hostedUrl);
-            writeFileSync(target, html);
+            writeFileSync(target, applyCsp(html, { wasm: false, offline: true }));
           } else if (file.endsWith('.css')) writeFileSync(target, offlineCss(readFileSync(abs, 'utf8'), file, base));
           else writeFileSync(target, readFileSync(abs));
         }

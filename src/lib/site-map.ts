@@ -29,6 +29,7 @@ export function sitePages(graph: Graph, urls: Urls): SitePage[] {
     ...graph.volumes.map((v) => ({ url: urls.printVolume(v.data.volume), kind: 'page' as const, title: v.data.title })),
     { url: urls.search(), kind: 'index', title: 'Search' },
     { url: urls.downloads(), kind: 'page', title: 'Downloads' },
+    { url: urls.accessibility(), kind: 'page', title: 'Accessibility statement' },
     ...shortLinks(graph).map((l) => ({ url: urls.go(l.label), kind: 'redirect' as const, title: l.title })),
   ];
 }

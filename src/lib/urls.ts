@@ -37,6 +37,7 @@ export function createUrls(base = '/') {
     about: () => at('about/'),
     search: () => at('search/'),
     downloads: () => at('downloads/'),
+    accessibility: () => at('accessibility/'),
     /** A file from public/ (favicon, downloads). */
     asset: (file: string) => at(file),
     /** Short link for any id (T2, P4, 4.M.D); a redirect page to the canonical URL. */
