@@ -8,8 +8,13 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { unzipSync } from 'fflate';
-import { checkSite } from '../src/lib/site-links';
-import { ROOT } from './helpers';
+import AxeBuilder from '@axe-core/playwright';
+import { fromHtml } from 'hast-util-from-html';
+import { checkSite, htmlFiles } from '../src/lib/site-links';
+import { fileOf } from '../src/lib/offline-links';
+import { shortLinks } from '../src/lib/short-links';
+import { ROOT, graph, urls } from './helpers';
+import { selectAll } from './select';
 
 let folder = '';
 test.beforeAll(() => {
@@ -131,4 +136,34 @@ test('inside the offline copy the Downloads page points to the hosted site inste
   await page.goto(fileUrl('downloads/index.html'));
   await expect(page.getByText('You are reading the offline copy')).toBeVisible();
   await expect(page.locator('[data-download-sha]')).toHaveCount(0);
+});
+
+test('no module script in the offline copy, and every short link forwards to its item file', () => {
+  for (const file of htmlFiles(folder)) {
+    const doc = fromHtml(readFileSync(file, 'utf8'));
+    expect(selectAll(doc, 'script[type="module"]').nodes, file).toHaveLength(0);
+  }
+  for (const l of shortLinks(graph)) {
+    const doc = fromHtml(readFileSync(join(folder, 'go', l.label, 'index.html'), 'utf8'));
+    const target = `../../${fileOf(urls.item(l.ref).slice(1))}`;
+    expect(selectAll(doc, 'meta[http-equiv="refresh"]').attr('content')[0], l.label).toBe(`0; url=${target}`);
+  }
+});
+
+test('offline pages pass axe (WCAG 2.2 AA) in both themes, marker and search results included', async ({ page }) => {
+  const found: string[] = [];
+  for (const path of ['index.html', 'sub-practices/4-m-d/index.html', 'search/index.html']) {
+    await page.goto(fileUrl(path));
+    for (const theme of ['light', 'dark']) {
+      await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
+      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).setLegacyMode().analyze();
+      found.push(...violations.map((v) => `${path} ${theme}: ${v.id} ${v.nodes[0]?.target.join(' ')}`));
+    }
+  }
+  await page.keyboard.press('/');
+  await page.keyboard.type('backups');
+  await expect(page.locator('#search-results li').first()).toBeVisible();
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).setLegacyMode().analyze();
+  found.push(...violations.map((v) => `search results: ${v.id}`));
+  expect(found).toEqual([]);
 });
