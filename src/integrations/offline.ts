@@ -5,6 +5,7 @@
  * commit gives the same bytes.
  */
 import type { AstroIntegration } from 'astro';
+import { siteSettings, type SiteSettings } from './site-config';
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -48,23 +49,22 @@ export function searchRecords(dist: string, base: string): SearchRecord[] {
 }
 
 export function offlineIntegration(): AstroIntegration {
-  let base = '/';
-  let site = '';
+  let settings: SiteSettings = { base: '/', site: '' };
   return {
     name: 'hicp-offline',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-        site = config.site ?? '';
+        settings = siteSettings(config);
       },
       'astro:build:done': async ({ dir, logger }) => {
+        const { base, site } = settings;
         const dist = fileURLToPath(dir);
         const outRoot = resolve(dist, '..', 'dist-offline');
         const folder = join(outRoot, OFFLINE_FOLDER);
         rmSync(outRoot, { recursive: true, force: true });
         const date = buildDate();
         const marker = `Offline copy — built on ${date.toISOString().slice(0, 10)} from edition 2018`;
-        const hostedUrl = new URL(base, site || 'https://hicp.example.org').href;
+        const hostedUrl = new URL(base, site).href;
 
         for (const abs of walk(dist)) {
           const file = relative(dist, abs).split('\\').join('/');

@@ -5,6 +5,7 @@
  * when that would drop a promised URL or anchor.
  */
 import type { AstroIntegration } from 'astro';
+import { siteSettings, type SiteSettings } from './site-config';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,14 +30,15 @@ function addAlias(tree: Root, to: string, from: string): boolean {
 }
 
 export function permalinksIntegration(): AstroIntegration {
-  let base = '/';
+  let settings: SiteSettings = { base: '/', site: '' };
   return {
     name: 'hicp-permalinks',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        settings = siteSettings(config);
       },
       'astro:build:done': ({ dir, logger }) => {
+        const { base } = settings;
         const dist = fileURLToPath(dir);
         for (const a of loadRedirects(contentDir()).anchors) {
           const file = join(dist, fileOf(a.page.replace(/^\//, '')));

@@ -75,22 +75,21 @@ export function validateGraph(input: GraphInput): ContentProblem[] {
   const add = (file: string, field: string, problem: string, fix: string) => problems.push({ file, field, problem, fix });
   const unreadable = (suffix: string) => (input.unreadable ?? []).some((f) => f.endsWith(suffix));
 
-  const threatNumbers = new Set<number>();
-  for (const t of input.threats) {
-    if (threatNumbers.has(t.data.number))
-      add(t.file, 'number', `threat ${t.data.number} is defined twice`, 'give each threat file its own number');
-    threatNumbers.add(t.data.number);
-    if (t.id !== String(t.data.number))
-      add(t.file, 'number', `the file name says threat ${t.id} but \`number\` is ${t.data.number}`, `rename the file to ${t.data.number}.mdx or correct \`number\``);
-  }
+  /** Numbers of threats or practices, each once, each in the file named after it. */
+  const numbered = (kind: string, entries: SourceEntry<{ number: number }>[]) => {
+    const numbers = new Set<number>();
+    for (const e of entries) {
+      if (numbers.has(e.data.number)) add(e.file, 'number', `${kind} ${e.data.number} is defined twice`, `give each ${kind} file its own number`);
+      numbers.add(e.data.number);
+      if (e.id !== String(e.data.number))
+        add(e.file, 'number', `the file name says ${kind} ${e.id} but \`number\` is ${e.data.number}`, `rename the file to ${e.data.number}.mdx or correct \`number\``);
+    }
+    return numbers;
+  };
+  const threatNumbers = numbered('threat', input.threats);
+  const practiceNumbers = numbered('practice', input.practices);
 
-  const practiceNumbers = new Set<number>();
   for (const p of input.practices) {
-    if (practiceNumbers.has(p.data.number))
-      add(p.file, 'number', `practice ${p.data.number} is defined twice`, 'give each practice file its own number');
-    practiceNumbers.add(p.data.number);
-    if (p.id !== String(p.data.number))
-      add(p.file, 'number', `the file name says practice ${p.id} but \`number\` is ${p.data.number}`, `rename the file to ${p.data.number}.mdx or correct \`number\``);
     if (p.data.mitigates.length === 0)
       add(p.file, 'mitigates', `practice ${p.data.number} mitigates no threat`, 'list the numbers of the threats this practice mitigates, e.g. `mitigates: [1, 2]`');
     const seen = new Set<number>();

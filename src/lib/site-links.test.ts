@@ -1,17 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { writeTree } from '../../tests/helpers/content-tree';
 import { checkSite } from './site-links';
 
-function site(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'hicp-site-'));
-  for (const [p, html] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, p)), { recursive: true });
-    writeFileSync(join(root, p), html);
-  }
-  return root;
-}
+const site = (files: Record<string, string>) => writeTree(files, 'hicp-site-');
 
 describe('checkSite', () => {
   test('accepts a consistent site', () => {

@@ -14,3 +14,13 @@ export function makeContentTree(files: Record<string, string> = {}, from = MIN_F
   }
   return root;
 }
+
+/** Writes files (path → text) into a new temp folder and returns it: a tiny site or content tree for tests. */
+export function writeTree(files: Record<string, string>, prefix = 'hicp-tree-'): string {
+  const root = mkdtempSync(join(tmpdir(), prefix));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
