@@ -138,3 +138,14 @@ test('a query with HTML or script is shown as text and runs nothing', async ({ p
   await page.waitForTimeout(300);
   expect(dialogs).toBe(0);
 });
+
+test('the header results link to all results with the same query', async ({ page }) => {
+  await page.goto(urls.threat(1));
+  await page.keyboard.press('/');
+  await page.keyboard.type('phishing');
+  const all = page.getByRole('link', { name: 'All results, with filters' });
+  await expect(all).toBeVisible();
+  await all.click();
+  await expect(page).toHaveURL(`${urls.search()}?q=phishing`);
+  await expect(page.locator('#search-status')).toContainText('“phishing”');
+});

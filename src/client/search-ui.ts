@@ -113,6 +113,7 @@ class ResultsBox {
 function initHeader(form: HTMLFormElement, backend: Backend): void {
   const input = form.querySelector('input')!;
   const panel = form.querySelector<HTMLElement>('.search-panel')!;
+  const all = panel.querySelector<HTMLAnchorElement>('.all-results a')!;
   const box = new ResultsBox(
     input,
     panel.querySelector('ul')!,
@@ -121,6 +122,7 @@ function initHeader(form: HTMLFormElement, backend: Backend): void {
     () => ({ kind: [], volume: [], size: [] }),
     (open) => {
       panel.hidden = !open;
+      all.search = paramsFor(input.value.trim(), { kind: [], volume: [], size: [] });
     },
     8,
   );
