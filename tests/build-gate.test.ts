@@ -31,3 +31,26 @@ for (const name of ['dangling-practice', 'unknown-id-in-prose']) {
     for (const fragment of c.expect) expect(output).toContain(fragment);
   }, 120_000);
 }
+
+test('redirects in content/redirects.yaml become real redirect pages and anchor aliases', () => {
+  const content = makeContentTree({
+    'redirects.yaml': 'pages:\n  - { from: /old-threat/, to: /threats/1/ }\nanchors:\n  - { page: /threats/1/, from: old-what, to: what-it-is }\n',
+  });
+  const run = buildWith(content);
+  expect(run.status, run.stdout + run.stderr).toBe(0);
+  const dist = join(content, '..', 'dist');
+  const moved = readFileSync(join(dist, 'old-threat', 'index.html'), 'utf8');
+  expect(moved).toMatch(/<meta http-equiv="refresh" content="0; url=\/threats\/1\/">/);
+  expect(moved).toMatch(/<link rel="canonical" href="[^"]*\/threats\/1\/">/);
+  expect(moved).toMatch(/<a href="\/threats\/1\/">Fixture Threat 1<\/a>/);
+  expect(readFileSync(join(dist, 'threats', '1', 'index.html'), 'utf8')).toMatch(/<span id="old-what" class="anchor-alias"><\/span><h2 id="what-it-is">/);
+  const manifest = JSON.parse(readFileSync(join(dist, 'permalinks.json'), 'utf8')) as Record<string, string[]>;
+  expect(manifest['/old-threat/']).toContain('what-it-is');
+  expect(manifest['/threats/1/']).toContain('old-what');
+}, 120_000);
+
+test('a redirect to a page that does not exist fails the build and says which', () => {
+  const run = buildWith(makeContentTree({ 'redirects.yaml': 'pages:\n  - { from: /old/, to: /threats/9/ }\n' }));
+  expect(run.status).not.toBe(0);
+  expect(run.stdout + run.stderr).toContain('content/redirects.yaml: redirect from /old/ goes to /threats/9/, which is not a page of the site');
+}, 120_000);
