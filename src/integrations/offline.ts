@@ -4,8 +4,7 @@
  * Downloads page's size and SHA-256. Deterministic: sorted entries and a fixed date, so the same
  * commit gives the same bytes.
  */
-import type { AstroIntegration } from 'astro';
-import { siteSettings, type SiteSettings } from './site-config';
+import { postBuild } from './site-config';
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -48,52 +47,40 @@ export function searchRecords(dist: string, base: string): SearchRecord[] {
     .filter((r): r is SearchRecord => r !== undefined);
 }
 
-export function offlineIntegration(): AstroIntegration {
-  let settings: SiteSettings = { base: '/', site: '' };
-  return {
-    name: 'hicp-offline',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        settings = siteSettings(config);
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        const { base, site } = settings;
-        const dist = fileURLToPath(dir);
-        const outRoot = resolve(dist, '..', 'dist-offline');
-        const folder = join(outRoot, OFFLINE_FOLDER);
-        rmSync(outRoot, { recursive: true, force: true });
-        const date = buildDate();
-        const marker = `Offline copy — built on ${date.toISOString().slice(0, 10)} from edition 2018`;
-        const hostedUrl = new URL(base, site).href;
+export const offlineIntegration = () =>
+  postBuild('hicp-offline', async (dist, { base, site }, logger) => {
+    const outRoot = resolve(dist, '..', 'dist-offline');
+    const folder = join(outRoot, OFFLINE_FOLDER);
+    rmSync(outRoot, { recursive: true, force: true });
+    const date = buildDate();
+    const marker = `Offline copy — built on ${date.toISOString().slice(0, 10)} from edition 2018`;
+    const hostedUrl = new URL(base, site).href;
 
-        for (const abs of walk(dist)) {
-          const file = relative(dist, abs).split('\\').join('/');
-          if (SKIP.some((r) => r.test(file))) continue;
-          const target = join(folder, file);
-          mkdirSync(dirname(target), { recursive: true });
-          if (file.endsWith('.html')) {
-            let html = rewriteForOffline(readFileSync(abs, 'utf8'), { file, base, marker, hostedUrl });
-            if (file === 'downloads/index.html') html = markOfflineDownloads(html, hostedUrl);
-            writeFileSync(target, applyCsp(html, { wasm: false, offline: true }));
-          } else if (file.endsWith('.css')) writeFileSync(target, offlineCss(readFileSync(abs, 'utf8'), file, base));
-          else writeFileSync(target, readFileSync(abs));
-        }
+    for (const abs of walk(dist)) {
+      const file = relative(dist, abs).split('\\').join('/');
+      if (SKIP.some((r) => r.test(file))) continue;
+      const target = join(folder, file);
+      mkdirSync(dirname(target), { recursive: true });
+      if (file.endsWith('.html')) {
+        let html = rewriteForOffline(readFileSync(abs, 'utf8'), { file, base, marker, hostedUrl });
+        if (file === 'downloads/index.html') html = markOfflineDownloads(html, hostedUrl);
+        writeFileSync(target, applyCsp(html, { wasm: false, offline: true }));
+      } else if (file.endsWith('.css')) writeFileSync(target, offlineCss(readFileSync(abs, 'utf8'), file, base));
+      else writeFileSync(target, readFileSync(abs));
+    }
 
-        // Offline search: the same records the hosted index holds, as a classic script, plus MiniSearch.
-        const records = searchRecords(dist, base);
-        writeFileSync(join(folder, 'search-index.js'), `window.HICP_SEARCH_RECORDS=${JSON.stringify(records)};\n`);
-        await bundleClient(fileURLToPath(new URL('../client/search-offline.ts', import.meta.url)), join(folder, 'search-offline.js'));
+    // Offline search: the same records the hosted index holds, as a classic script, plus MiniSearch.
+    const records = searchRecords(dist, base);
+    writeFileSync(join(folder, 'search-index.js'), `window.HICP_SEARCH_RECORDS=${JSON.stringify(records)};\n`);
+    await bundleClient(fileURLToPath(new URL('../client/search-offline.ts', import.meta.url)), join(folder, 'search-offline.js'));
 
-        const entries: Zippable = {};
-        for (const abs of walk(folder)) entries[`${OFFLINE_FOLDER}/${relative(folder, abs).split('\\').join('/')}`] = [readFileSync(abs), { mtime: date }];
-        const zip = zipSync(entries, { level: 9 });
-        mkdirSync(join(dist, 'downloads'), { recursive: true });
-        writeFileSync(join(dist, ZIP_PATH), zip);
-        const sha256 = createHash('sha256').update(zip).digest('hex');
-        const downloads = join(dist, 'downloads', 'index.html');
-        writeFileSync(downloads, fillDownloads(readFileSync(downloads, 'utf8'), { size: zip.length, sha256 }));
-        logger.info(`offline: ${records.length} searchable pages; ${ZIP_PATH} ${(zip.length / 1024).toFixed(0)} KB, sha256 ${sha256.slice(0, 12)}…`);
-      },
-    },
-  };
-}
+    const entries: Zippable = {};
+    for (const abs of walk(folder)) entries[`${OFFLINE_FOLDER}/${relative(folder, abs).split('\\').join('/')}`] = [readFileSync(abs), { mtime: date }];
+    const zip = zipSync(entries, { level: 9 });
+    mkdirSync(join(dist, 'downloads'), { recursive: true });
+    writeFileSync(join(dist, ZIP_PATH), zip);
+    const sha256 = createHash('sha256').update(zip).digest('hex');
+    const downloads = join(dist, 'downloads', 'index.html');
+    writeFileSync(downloads, fillDownloads(readFileSync(downloads, 'utf8'), { size: zip.length, sha256 }));
+    logger.info(`offline: ${records.length} searchable pages; ${ZIP_PATH} ${(zip.length / 1024).toFixed(0)} KB, sha256 ${sha256.slice(0, 12)}…`);
+  });

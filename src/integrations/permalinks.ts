@@ -4,11 +4,9 @@
  * UPDATE_PERMALINKS=1 (npm run permalinks) it also updates the committed permalinks.json, refusing
  * when that would drop a promised URL or anchor.
  */
-import type { AstroIntegration } from 'astro';
-import { siteSettings, type SiteSettings } from './site-config';
+import { postBuild } from './site-config';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
@@ -29,36 +27,24 @@ function addAlias(tree: Root, to: string, from: string): boolean {
   return done;
 }
 
-export function permalinksIntegration(): AstroIntegration {
-  let settings: SiteSettings = { base: '/', site: '' };
-  return {
-    name: 'hicp-permalinks',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        settings = siteSettings(config);
-      },
-      'astro:build:done': ({ dir, logger }) => {
-        const { base } = settings;
-        const dist = fileURLToPath(dir);
-        for (const a of loadRedirects(contentDir()).anchors) {
-          const file = join(dist, fileOf(a.page.replace(/^\//, '')));
-          const tree = existsSync(file) ? fromHtml(readFileSync(file, 'utf8')) : undefined;
-          if (!tree || !addAlias(tree, a.to, a.from))
-            throw new Error(`content/redirects.yaml: anchor redirect ${a.page}#${a.from} → #${a.to}: no element with id "${a.to}" on ${a.page}. Fix: correct \`page\` or \`to\`.`);
-          writeFileSync(file, toHtml(tree));
-        }
-        const built = collectPermalinks(dist, base);
-        writeFileSync(join(dist, 'permalinks.json'), `${JSON.stringify(built, null, 1)}\n`);
-        const committed = manifestPath(process.cwd());
-        if (base !== '/') return;
-        const lost = existsSync(committed) ? lostPermalinks(readManifest(committed), built) : [];
-        if (lost.length) logger.warn(`${lost.length} promised permalink(s) no longer exist: ${lost.slice(0, 5).join(', ')}${lost.length > 5 ? ', …' : ''}. Add redirects in content/redirects.yaml.`);
-        if (process.env.UPDATE_PERMALINKS === '1') {
-          if (lost.length) throw new Error('permalinks.json not updated: add redirects for the lost permalinks first.');
-          writeFileSync(committed, `${JSON.stringify(built, null, 1)}\n`);
-          logger.info(`updated permalinks.json: ${Object.keys(built).length} URLs`);
-        }
-      },
-    },
-  };
-}
+export const permalinksIntegration = () =>
+  postBuild('hicp-permalinks', (dist, { base }, logger) => {
+    for (const a of loadRedirects(contentDir()).anchors) {
+      const file = join(dist, fileOf(a.page.replace(/^\//, '')));
+      const tree = existsSync(file) ? fromHtml(readFileSync(file, 'utf8')) : undefined;
+      if (!tree || !addAlias(tree, a.to, a.from))
+        throw new Error(`content/redirects.yaml: anchor redirect ${a.page}#${a.from} → #${a.to}: no element with id "${a.to}" on ${a.page}. Fix: correct \`page\` or \`to\`.`);
+      writeFileSync(file, toHtml(tree));
+    }
+    const built = collectPermalinks(dist, base);
+    writeFileSync(join(dist, 'permalinks.json'), `${JSON.stringify(built, null, 1)}\n`);
+    const committed = manifestPath(process.cwd());
+    if (base !== '/') return;
+    const lost = existsSync(committed) ? lostPermalinks(readManifest(committed), built) : [];
+    if (lost.length) logger.warn(`${lost.length} promised permalink(s) no longer exist: ${lost.slice(0, 5).join(', ')}${lost.length > 5 ? ', …' : ''}. Add redirects in content/redirects.yaml.`);
+    if (process.env.UPDATE_PERMALINKS === '1') {
+      if (lost.length) throw new Error('permalinks.json not updated: add redirects for the lost permalinks first.');
+      writeFileSync(committed, `${JSON.stringify(built, null, 1)}\n`);
+      logger.info(`updated permalinks.json: ${Object.keys(built).length} URLs`);
+    }
+  });

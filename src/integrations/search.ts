@@ -2,8 +2,8 @@
  * After the build: bundles the search UI into one classic script (search.js at the site root) and
  * indexes the built pages with Pagefind. Both happen in `npm run build`; nothing extra to run.
  */
-import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { postBuild } from './site-config';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import * as pagefind from 'pagefind';
@@ -32,16 +32,9 @@ export async function indexSite(dir: string): Promise<{ pages: number }> {
   return { pages: added.page_count };
 }
 
-export function searchIntegration(): AstroIntegration {
-  return {
-    name: 'hicp-search',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const out = fileURLToPath(dir);
-        await bundleClient(fileURLToPath(new URL('../client/search.ts', import.meta.url)), join(out, 'search.js'));
-        const { pages } = await indexSite(out);
-        logger.info(`search: indexed ${pages} pages with Pagefind, wrote search.js`);
-      },
-    },
-  };
-}
+export const searchIntegration = () =>
+  postBuild('hicp-search', async (dist, _settings, logger) => {
+    await bundleClient(fileURLToPath(new URL('../client/search.ts', import.meta.url)), join(dist, 'search.js'));
+    const { pages } = await indexSite(dist);
+    logger.info(`search: Pagefind read ${pages} HTML files (pages marked data-pagefind-body are indexed); wrote search.js`);
+  });
