@@ -135,6 +135,7 @@ test('the Downloads page offers the zip with its real size and SHA-256', async (
 test('inside the offline copy the Downloads page points to the hosted site instead of a missing zip', async ({ page }) => {
   await page.goto(fileUrl('downloads/index.html'));
   await expect(page.getByText('You are reading the offline copy')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Downloads page of the hosted site' })).toHaveAttribute('href', /^https?:\/\/[^/]+\/downloads\/$/);
   await expect(page.locator('[data-download-sha]')).toHaveCount(0);
 });
 

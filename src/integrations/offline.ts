@@ -16,10 +16,10 @@ import { offlineCss } from '../lib/offline-links';
 import { recordFromHtml, type SearchRecord } from '../lib/search-records';
 import { fillDownloads, markOfflineDownloads } from '../lib/downloads-html';
 import { bundleClient } from './search';
+import { createUrls } from '../lib/urls';
 import { applyCsp } from '../lib/csp';
 
 export const OFFLINE_FOLDER = 'hicp-guide-offline';
-export const ZIP_PATH = 'downloads/hicp-guide-offline.zip';
 /** Left out of the copy: Pagefind (cannot run from file://) and the zip itself. */
 const SKIP = [/^pagefind\//, /^downloads\/.*\.zip$/, /^downloads\/.*\.pdf$/];
 
@@ -54,7 +54,9 @@ export const offlineIntegration = () =>
     rmSync(outRoot, { recursive: true, force: true });
     const date = buildDate();
     const marker = `Offline copy — built on ${date.toISOString().slice(0, 10)} from edition 2018`;
-    const hostedUrl = new URL(base, site).href;
+    const urls = createUrls(base);
+    const hostedUrl = new URL(urls.home(), site).href;
+    const zipFile = urls.offlineZip().slice(base.length);
 
     for (const abs of walk(dist)) {
       const file = relative(dist, abs).split('\\').join('/');
@@ -63,7 +65,7 @@ export const offlineIntegration = () =>
       mkdirSync(dirname(target), { recursive: true });
       if (file.endsWith('.html')) {
         let html = rewriteForOffline(readFileSync(abs, 'utf8'), { file, base, marker, hostedUrl });
-        if (file === 'downloads/index.html') html = markOfflineDownloads(html, hostedUrl);
+        if (file === 'downloads/index.html') html = markOfflineDownloads(html, new URL(urls.downloads(), site).href);
         writeFileSync(target, applyCsp(html, { wasm: false, offline: true }));
       } else if (file.endsWith('.css')) writeFileSync(target, offlineCss(readFileSync(abs, 'utf8'), file, base));
       else writeFileSync(target, readFileSync(abs));
@@ -77,10 +79,10 @@ export const offlineIntegration = () =>
     const entries: Zippable = {};
     for (const abs of walk(folder)) entries[`${OFFLINE_FOLDER}/${relative(folder, abs).split('\\').join('/')}`] = [readFileSync(abs), { mtime: date }];
     const zip = zipSync(entries, { level: 9 });
-    mkdirSync(join(dist, 'downloads'), { recursive: true });
-    writeFileSync(join(dist, ZIP_PATH), zip);
+    mkdirSync(dirname(join(dist, zipFile)), { recursive: true });
+    writeFileSync(join(dist, zipFile), zip);
     const sha256 = createHash('sha256').update(zip).digest('hex');
     const downloads = join(dist, 'downloads', 'index.html');
     writeFileSync(downloads, fillDownloads(readFileSync(downloads, 'utf8'), { size: zip.length, sha256 }));
-    logger.info(`offline: ${records.length} searchable pages; ${ZIP_PATH} ${(zip.length / 1024).toFixed(0)} KB, sha256 ${sha256.slice(0, 12)}…`);
+    logger.info(`offline: ${records.length} searchable pages; ${zipFile} ${(zip.length / 1024).toFixed(0)} KB, sha256 ${sha256.slice(0, 12)}…`);
   });

@@ -27,7 +27,8 @@ export function fillDownloads(html: string, zip: { size: number; sha256: string 
   );
 }
 
-export function markOfflineDownloads(html: string, hostedUrl: string): string {
+/** `hostedDownloads`: absolute URL of the hosted site's Downloads page. */
+export function markOfflineDownloads(html: string, hostedDownloads: string): string {
   return rewrite(html, (tree) => {
     visit(tree, (node) => {
       if ('children' in node)
@@ -37,7 +38,7 @@ export function markOfflineDownloads(html: string, hostedUrl: string): string {
       if (el.properties.dataOfflineOnly !== undefined) {
         delete el.properties.hidden;
         visit(el, 'element', (a: Element) => {
-          if (a.tagName === 'a' && a.properties.dataHostedLink !== undefined) a.properties.href = hostedUrl;
+          if (a.tagName === 'a' && a.properties.dataHostedLink !== undefined) a.properties.href = hostedDownloads;
         });
       }
     });

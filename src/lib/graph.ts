@@ -291,7 +291,6 @@ function createGraph(input: GraphInput & { site: Site }) {
         category: cat ? csfByCode.get(cat) : undefined,
       };
     },
-    exists: (ref: ItemRef) => g.resolve(ref) !== undefined,
     resolve: (ref: ItemRef): ResolvedItem | undefined => {
       if (ref.kind === 'threat') {
         const t = threats.find((x) => x.data.number === ref.number);

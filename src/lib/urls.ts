@@ -37,6 +37,8 @@ export function createUrls(base = '/') {
     about: () => at('about/'),
     search: () => at('search/'),
     downloads: () => at('downloads/'),
+    /** The offline edition's zip, offered on the Downloads page. */
+    offlineZip: () => at('downloads/hicp-guide-offline.zip'),
     accessibility: () => at('accessibility/'),
     /** A file from public/ (favicon, downloads). */
     asset: (file: string) => at(file),
