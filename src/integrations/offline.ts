@@ -7,7 +7,7 @@
 import { postBuild } from './site-config';
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync, type Zippable } from 'fflate';
@@ -16,18 +16,13 @@ import { offlineCss } from '../lib/offline-links';
 import { recordFromHtml, type SearchRecord } from '../lib/search-records';
 import { fillDownloads, markOfflineDownloads } from '../lib/downloads-html';
 import { bundleClient } from './search';
+import { filesUnder } from '../lib/site-links';
 import { createUrls } from '../lib/urls';
 import { applyCsp } from '../lib/csp';
 
 export const OFFLINE_FOLDER = 'hicp-guide-offline';
 /** Left out of the copy: Pagefind (cannot run from file://) and the zip itself. */
 const SKIP = [/^pagefind\//, /^downloads\/.*\.zip$/, /^downloads\/.*\.pdf$/];
-
-function walk(dir: string): string[] {
-  return readdirSync(dir)
-    .flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]))
-    .sort();
-}
 
 /** The edition's build date: the commit date (reproducible), else SOURCE_DATE_EPOCH, else today. */
 export function buildDate(): Date {
@@ -40,7 +35,7 @@ export function buildDate(): Date {
 }
 
 export function searchRecords(dist: string, base: string): SearchRecord[] {
-  return walk(dist)
+  return filesUnder(dist)
     .map((f) => relative(dist, f).split('\\').join('/'))
     .filter((f) => f.endsWith('.html') && !SKIP.some((r) => r.test(f)))
     .map((f) => recordFromHtml(readFileSync(join(dist, f), 'utf8'), base + f.replace(/index\.html$/, '')))
@@ -58,7 +53,7 @@ export const offlineIntegration = () =>
     const hostedUrl = new URL(urls.home(), site).href;
     const zipFile = urls.offlineZip().slice(base.length);
 
-    for (const abs of walk(dist)) {
+    for (const abs of filesUnder(dist)) {
       const file = relative(dist, abs).split('\\').join('/');
       if (SKIP.some((r) => r.test(file))) continue;
       const target = join(folder, file);
@@ -77,7 +72,7 @@ export const offlineIntegration = () =>
     await bundleClient(fileURLToPath(new URL('../client/search-offline.ts', import.meta.url)), join(folder, 'search-offline.js'));
 
     const entries: Zippable = {};
-    for (const abs of walk(folder)) entries[`${OFFLINE_FOLDER}/${relative(folder, abs).split('\\').join('/')}`] = [readFileSync(abs), { mtime: date }];
+    for (const abs of filesUnder(folder)) entries[`${OFFLINE_FOLDER}/${relative(folder, abs).split('\\').join('/')}`] = [readFileSync(abs), { mtime: date }];
     const zip = zipSync(entries, { level: 9 });
     mkdirSync(dirname(join(dist, zipFile)), { recursive: true });
     writeFileSync(join(dist, zipFile), zip);

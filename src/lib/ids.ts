@@ -2,7 +2,6 @@
 
 export type Size = 'small' | 'medium' | 'large';
 export const SIZES: readonly Size[] = ['small', 'medium', 'large'];
-export const SIZE_LETTER: Record<Size, string> = { small: 'S', medium: 'M', large: 'L' };
 const LETTER_SIZE: Record<string, Size> = { S: 'small', M: 'medium', L: 'large' };
 
 export const SUB_PRACTICE_ID = /^(\d{1,2})\.([SML])\.([A-Z])$/;

@@ -31,16 +31,19 @@ export function readPage(html: string): PageFacts {
   return facts;
 }
 
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((n) => {
-    const p = join(dir, n);
-    return statSync(p).isDirectory() ? walk(p) : [p];
-  });
+/** Absolute paths of every file under a folder, in a stable (sorted) order. */
+export function filesUnder(dir: string): string[] {
+  return readdirSync(dir)
+    .sort()
+    .flatMap((n) => {
+      const p = join(dir, n);
+      return statSync(p).isDirectory() ? filesUnder(p) : [p];
+    });
 }
 
 /** Absolute paths of every HTML file under a folder. */
 export function htmlFiles(dir: string): string[] {
-  return walk(dir).filter((f) => f.endsWith('.html'));
+  return filesUnder(dir).filter((f) => f.endsWith('.html'));
 }
 
 export interface LinkProblem {
@@ -54,7 +57,7 @@ export interface LinkProblem {
  * offline edition) every internal link must be relative and name a file, never a bare folder.
  */
 export function checkSite(dist: string, base = '/', filesOnly = false): { problems: LinkProblem[]; pages: number; links: number } {
-  const files = walk(dist).map((f) => relative(dist, f).split('\\').join('/'));
+  const files = filesUnder(dist).map((f) => relative(dist, f).split('\\').join('/'));
   const html = files.filter((f) => f.endsWith('.html'));
   const facts = new Map(html.map((f) => [f, readPage(readFileSync(join(dist, f), 'utf8'))]));
   const problems: LinkProblem[] = [];
