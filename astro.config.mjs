@@ -6,12 +6,10 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { loadGraph } from './src/lib/load-graph.ts';
 import { ContentError } from './src/lib/content-errors.ts';
-import { remarkIdLinks } from './src/lib/remark-id-links.ts';
-import { searchIntegration } from './src/integrations/search.ts';
-import { offlineIntegration } from './src/integrations/offline.ts';
-import { permalinksIntegration } from './src/integrations/permalinks.ts';
-import { printIntegration } from './src/integrations/print.ts';
-import { cspIntegration } from './src/integrations/csp.ts';
+import { createUrls } from './src/lib/urls.ts';
+import { sitemapUrls } from './src/lib/site-map.ts';
+import { remarkIdLinks } from './src/integrations/remark-id-links.ts';
+import { postBuildPipeline } from './src/integrations/pipeline.ts';
 
 // The public URL of the hosted site and an optional sub-path (see README, "Hosting under a sub-path").
 const site = process.env.SITE_URL ?? 'https://hicp.example.org';
@@ -29,6 +27,8 @@ const graph = (() => {
   }
 })();
 
+const listed = sitemapUrls(graph, createUrls(base));
+
 export default defineConfig({
   site,
   base,
@@ -40,16 +40,14 @@ export default defineConfig({
       remarkPlugins: [remarkGfm, [remarkIdLinks, { base, resolve: graph.resolve }]],
     }),
   },
-  // Order matters: the offline edition is made from the finished site, search files included.
+  // Tests give each build its own content cache (HICP_CACHE_DIR), so builds never share entries.
+  ...(process.env.HICP_CACHE_DIR ? { cacheDir: process.env.HICP_CACHE_DIR } : {}),
   integrations: [
     mdx(),
-    // Short links, print editions and the 404 page are not for search engines.
-    sitemap({ filter: (page) => !/\/go\/|\/print\/$|\/404\/?$/.test(new URL(page).pathname) }),
-    printIntegration(),
-    permalinksIntegration(),
-    searchIntegration(),
-    offlineIntegration(),
-    cspIntegration(),
+    // Short links, print editions, moved-page redirects and the 404 page are not for search engines.
+    sitemap({ filter: (page) => listed.has(new URL(page).pathname) }),
+    // Every step after the build (print, permalinks, search, offline copy, CSP), in its order.
+    postBuildPipeline(),
   ],
   vite: {
     build: {

@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
-import { checkSite, htmlFiles } from '../src/lib/site-links';
+import { checkSite, htmlFiles } from '../tests/support/site-links';
 import { ROOT, graph } from './helpers';
 import { selectAll } from './select';
 

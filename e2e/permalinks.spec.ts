@@ -2,7 +2,8 @@
 import { expect, test } from '@playwright/test';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
-import { collectPermalinks, lostPermalinks, manifestPath, readManifest } from '../src/lib/permalinks';
+import { collectPermalinks, lostPermalinks, manifestPath, readManifest } from '../src/integrations/permalinks';
+import { BuiltSite } from '../src/integrations/built-site';
 import { shortLinks } from '../src/lib/short-links';
 import { ROOT, graph, urls } from './helpers';
 import { selectAll } from './select';
@@ -10,7 +11,7 @@ import { selectAll } from './select';
 test('every URL and heading anchor in permalinks.json still exists (or is redirected)', () => {
   const promised = readManifest(manifestPath(ROOT));
   expect(Object.keys(promised).length).toBeGreaterThan(300);
-  expect(lostPermalinks(promised, collectPermalinks(join(ROOT, 'dist')))).toEqual([]);
+  expect(lostPermalinks(promised, collectPermalinks(new BuiltSite(join(ROOT, 'dist'), '/').pages))).toEqual([]);
 });
 
 test('every short link, upper and lower case, is a redirect page to its item', async ({ request }) => {

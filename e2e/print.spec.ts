@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { ROOT, graph, urls } from './helpers';
 import { selectAll } from './select';
-import { printPlan } from '../src/lib/print-plan';
+import { printPlan } from '../src/page-data/print-plan';
 import { VOLUMES } from '../src/lib/schemas';
 
 for (const v of VOLUMES) {

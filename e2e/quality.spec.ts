@@ -8,7 +8,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
-import { htmlFiles } from '../src/lib/site-links';
+import { htmlFiles } from '../tests/support/site-links';
 import { sitePages } from '../src/lib/site-map';
 import { ROOT, graph, urls } from './helpers';
 import { selectAll } from './select';

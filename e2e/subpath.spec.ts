@@ -4,7 +4,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkSite } from '../src/lib/site-links';
+import { checkSite } from '../tests/support/site-links';
 import { ROOT } from './helpers';
 
 const BASE = '/docs/hicp/';

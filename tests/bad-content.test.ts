@@ -10,7 +10,7 @@ import { parse } from 'yaml';
 import { readContentDir } from '../src/lib/content-source';
 import { buildGraph } from '../src/lib/graph';
 import { ContentError } from '../src/lib/content-errors';
-import { makeContentTree } from './helpers/content-tree';
+import { makeContentTree } from './support/content-tree';
 
 interface BadCase {
   why: string;

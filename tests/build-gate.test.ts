@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { makeContentTree } from './helpers/content-tree';
+import { makeContentTree } from './support/content-tree';
 
 const ROOT = join(import.meta.dirname, '..');
 

@@ -5,7 +5,7 @@
 import { afterAll, describe, expect, test } from 'vitest';
 import { join } from 'node:path';
 import { loadGraph } from '../src/lib/load-graph';
-import { bodyWords, checkEntry, sentenceCount, unexpandedAcronyms, type Kind } from '../src/lib/content-rules';
+import { bodyWords, checkEntry, sentenceCount, unexpandedAcronyms, type Kind } from './support/content-rules';
 import { countWords } from '../src/lib/markdown-body';
 
 const graph = loadGraph(join(import.meta.dirname, '..', 'content'));

@@ -3,8 +3,8 @@
  * sets a global. Same UI, same ID search, same filters as the hosted Pagefind search.
  */
 import MiniSearch from 'minisearch';
-import type { SearchRecord } from '../lib/search-records';
-import { fileOf, relativePath } from '../lib/offline-links';
+import type { SearchRecord } from '../lib/search-contract';
+import { fileOf, relativePath } from '../lib/urls';
 import { merge, plan, type Backend, type Filters, type Found, type Hit, type Segment } from './search-core';
 
 interface Doc {
@@ -56,7 +56,7 @@ export function offlineBackend(records: SearchRecord[], currentFile: string): Ba
   );
   const ms = new MiniSearch<Doc>({ fields: ['title', 'heading', 'text', 'alias'], storeFields: [] });
   ms.addAll(docs);
-  const href = (r: SearchRecord, anchor: string) => relativePath(currentFile, fileOf(r.url.replace(/^\//, ''))) + (anchor ? `#${anchor}` : '');
+  const href = (r: SearchRecord, anchor: string) => relativePath(currentFile, fileOf(r.url)) + (anchor ? `#${anchor}` : '');
 
   function run(query: string, filters: Filters, limit: number, byId: boolean): Found {
     const results = byId

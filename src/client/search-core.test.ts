@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { excerptSegments, filtersFromParams, merge, paramsFor, plan, type Hit } from './search-core';
-import { aliasToken, queryAlias } from '../lib/search-terms';
+import { aliasToken, queryAlias } from '../lib/search-contract';
 
 const hit = (url: string): Hit => ({ url, title: url, kind: 'page', sizes: [], excerpt: [] });
 

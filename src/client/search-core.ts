@@ -1,5 +1,5 @@
 /** Pure pieces of the search UI (no DOM), shared by the hosted and offline backends and unit-tested. */
-import { ALIAS_PATTERN, queryAlias } from '../lib/search-terms';
+import { ALIAS_PATTERN, queryAlias } from '../lib/search-contract';
 
 export interface Filters {
   kind: string[];

@@ -3,7 +3,7 @@
  * script, no framework. Results are built with textContent: nothing a query or excerpt holds can run.
  */
 import { filtersFromParams, paramsFor, statusText, type Backend, type Filters, type Found, type Hit } from './search-core';
-import { KIND_LABEL, VOLUME_LABEL, type SearchKind } from '../lib/search-terms';
+import { KIND_LABEL, VOLUME_LABEL, type SearchKind } from '../lib/search-contract';
 
 const SIZE_LABEL: Record<string, string> = { small: 'Small', medium: 'Medium', large: 'Large' };
 

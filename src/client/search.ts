@@ -5,7 +5,7 @@
 import { pagefindBackend } from './backend-pagefind';
 import { startSearch } from './search-ui';
 import type { Backend } from './search-core';
-import type { SearchRecord } from '../lib/search-records';
+import type { SearchRecord } from '../lib/search-contract';
 
 interface OfflineGlobals {
   HICP_SEARCH_RECORDS?: SearchRecord[];

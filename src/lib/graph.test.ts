@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { join } from 'node:path';
 import { loadGraph } from './load-graph';
 import { createUrls } from './urls';
-import { volumeSequence, prevNext } from './navigation';
+import { volumeSequence, prevNext } from '../page-data/navigation';
 
 const graph = loadGraph(join(import.meta.dirname, '..', '..', 'content'));
 const urls = createUrls('/');

@@ -3,7 +3,7 @@ import type { Graph } from './graph';
 import type { Urls } from './urls';
 import { shortLinks } from './short-links';
 
-export type PageKind = 'home' | 'index' | 'threat' | 'practice' | 'sub-practice' | 'volume' | 'chapter' | 'page' | 'glossary' | 'redirect';
+export type PageKind = 'home' | 'index' | 'threat' | 'practice' | 'sub-practice' | 'volume' | 'chapter' | 'page' | 'glossary' | 'print' | 'redirect';
 
 export interface SitePage {
   url: string;
@@ -26,10 +26,18 @@ export function sitePages(graph: Graph, urls: Urls): SitePage[] {
     ...graph.volumes.map((v) => ({ url: urls.volume(v.data.volume), kind: 'volume' as const, title: v.data.title })),
     ...graph.chapters.map((c) => ({ url: urls.chapter(c.data.volume, c.data.practice), kind: 'chapter' as const, title: c.data.title })),
     ...graph.pages.map((p) => ({ url: urls.page(p.id), kind: 'page' as const, title: p.data.title })),
-    ...graph.volumes.map((v) => ({ url: urls.printVolume(v.data.volume), kind: 'page' as const, title: v.data.title })),
+    ...graph.volumes.map((v) => ({ url: urls.printVolume(v.data.volume), kind: 'print' as const, title: v.data.title })),
     { url: urls.search(), kind: 'index', title: 'Search' },
     { url: urls.downloads(), kind: 'page', title: 'Downloads' },
     { url: urls.accessibility(), kind: 'page', title: 'Accessibility statement' },
     ...shortLinks(graph).map((l) => ({ url: urls.go(l.label), kind: 'redirect' as const, title: l.title })),
   ];
+}
+
+/** Kinds that search engines should not list: short links (redirects) and whole-volume print pages. */
+const UNLISTED: PageKind[] = ['redirect', 'print'];
+
+/** The URLs the sitemap lists: every page the graph implies, less short links and print editions. */
+export function sitemapUrls(graph: Graph, urls: Urls): Set<string> {
+  return new Set(sitePages(graph, urls).filter((p) => !UNLISTED.includes(p.kind)).map((p) => p.url));
 }

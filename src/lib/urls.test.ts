@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createUrls, subPracticeSlug } from './urls';
+import { createUrls, fileOf, relativePath, sitePathOf, subPracticeSlug } from './urls';
 
 describe('urls (the scheme in DESIGN.md)', () => {
   const u = createUrls('/');
@@ -25,5 +25,28 @@ describe('urls (the scheme in DESIGN.md)', () => {
       expect(b.home()).toBe('/docs/hicp/');
       expect(b.subPractice('1.M.B')).toBe('/docs/hicp/sub-practices/1-m-b/');
     }
+  });
+  test('relative paths between files', () => {
+    expect(relativePath('index.html', 'threats/2/index.html')).toBe('threats/2/index.html');
+    expect(relativePath('threats/2/index.html', 'index.html')).toBe('../../index.html');
+    expect(relativePath('threats/2/index.html', 'threats/3/index.html')).toBe('../3/index.html');
+    expect(relativePath('sub-practices/4-m-d/index.html', 'sub-practices/4-m-d/index.html')).toBe('index.html');
+    expect(relativePath('a/index.html', 'favicon.svg')).toBe('../favicon.svg');
+  });
+  test('site paths name files', () => {
+    expect(fileOf('')).toBe('index.html');
+    expect(fileOf('threats/2/')).toBe('threats/2/index.html');
+    expect(fileOf('threats/2')).toBe('threats/2/index.html');
+    expect(fileOf('favicon.svg')).toBe('favicon.svg');
+  });
+  test('files and site paths round-trip; URLs under a base map to files', () => {
+    for (const p of ['', 'threats/2/', 'favicon.svg', 'downloads/hicp-guide-offline.zip']) expect(sitePathOf(fileOf(p))).toBe(p);
+    const b = createUrls('/docs/hicp/');
+    expect(b.ofFile('threats/2/index.html')).toBe('/docs/hicp/threats/2/');
+    expect(b.ofFile('index.html')).toBe('/docs/hicp/');
+    expect(b.sitePath('/docs/hicp/threats/2/')).toBe('threats/2/');
+    expect(b.sitePath('/threats/2/')).toBeUndefined();
+    expect(b.fileOfUrl('/docs/hicp/threats/2/#why')).toBe('threats/2/index.html');
+    expect(b.fileOfUrl('/docs/hicp/search/?q=x')).toBe('search/index.html');
   });
 });

@@ -1,6 +1,11 @@
 /**
  * The only place that decides URLs (DESIGN.md, firm). Pages, links, search records, redirects and
- * exports all call it. URLs are promises to trainers: change one only with a redirect.
+ * exports all call it, and every rule between a URL and the file that serves it lives here too.
+ * URLs are promises to trainers: change one only with a redirect. Browser-safe (no Node imports).
+ *
+ * Vocabulary: a *URL* is root-relative with the base ("/docs/hicp/threats/2/"); a *site path* is the
+ * same without the base and without the leading slash ("threats/2/"); a *file* is the site path of
+ * the HTML file that serves it ("threats/2/index.html").
  */
 import type { ItemRef } from './ids';
 import type { VolumeKey } from './schemas';
@@ -9,7 +14,40 @@ export function subPracticeSlug(id: string): string {
   return id.toLowerCase().replaceAll('.', '-');
 }
 
-function normalizeBase(base: string): string {
+/** A link that leaves the site: a scheme ("https:", "mailto:") or protocol-relative ("//host"). */
+export function isExternal(value: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith('//');
+}
+
+/** Directory part of a file or site path: "a/b/index.html" → "a/b/". */
+export function dirOf(path: string): string {
+  return path.slice(0, path.lastIndexOf('/') + 1);
+}
+
+/** A site path as the file that serves it: "threats/2/" → "threats/2/index.html". */
+export function fileOf(sitePath: string): string {
+  if (sitePath === '' || sitePath.endsWith('/')) return `${sitePath}index.html`;
+  const last = sitePath.slice(sitePath.lastIndexOf('/') + 1);
+  return last.includes('.') ? sitePath : `${sitePath}/index.html`;
+}
+
+/** The site path a file serves: "threats/2/index.html" → "threats/2/", "index.html" → "". */
+export function sitePathOf(file: string): string {
+  return file === 'index.html' || file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file;
+}
+
+/** Relative path from one file of the site to another (both site paths, no leading slash). */
+export function relativePath(fromFile: string, toFile: string): string {
+  const from = dirOf(fromFile).split('/').filter(Boolean);
+  const to = toFile.split('/');
+  let i = 0;
+  while (i < from.length && i < to.length - 1 && from[i] === to[i]) i++;
+  const rel = '../'.repeat(from.length - i) + to.slice(i).join('/');
+  return rel === '' ? './' : rel;
+}
+
+/** A base path with a leading and a trailing slash: "docs/hicp" → "/docs/hicp/". */
+export function normalizeBase(base: string): string {
   const b = base.startsWith('/') ? base : `/${base}`;
   return b.endsWith('/') ? b : `${b}/`;
 }
@@ -49,12 +87,19 @@ export function createUrls(base = '/') {
       ref.kind === 'threat' ? u.threat(ref.number) : ref.kind === 'practice' ? u.practice(ref.number) : u.subPractice(ref.id),
     /** Site-root path to an absolute URL on the configured site. */
     absolute: (path: string, site: string) => new URL(path, site).href,
+    /** The URL of a site path ("threats/2/" → "/docs/hicp/threats/2/"). */
+    ofSitePath: (sitePath: string) => at(sitePath),
+    /** The URL a built file serves ("threats/2/index.html" → "/threats/2/"). */
+    ofFile: (file: string) => at(sitePathOf(file)),
+    /** The site path of a URL under the base, or undefined when it is outside the base. */
+    sitePath: (url: string): string | undefined => (url.startsWith(root) ? url.slice(root.length) : undefined),
+    /** The file that serves a URL under the base ("/threats/2/#why" → "threats/2/index.html"). */
+    fileOfUrl: (url: string): string | undefined => {
+      const path = u.sitePath(url.split(/[?#]/)[0]!);
+      return path === undefined ? undefined : fileOf(path);
+    },
   };
   return u;
 }
 
 export type Urls = ReturnType<typeof createUrls>;
-
-const env = (import.meta as { env?: { BASE_URL?: string } }).env;
-/** URLs for the running build: Astro's `base` comes in through BASE_URL. */
-export const urls: Urls = createUrls(env?.BASE_URL ?? '/');

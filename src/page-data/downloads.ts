@@ -1,10 +1,13 @@
 /** PDFs of this guide (made by `npm run pdf` into public/downloads/), listed on the Downloads page when present. */
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Graph } from './graph';
-import type { Urls } from './urls';
-import type { VolumeKey } from './schemas';
-import { formatSize } from './downloads-html';
+import type { Graph } from '../lib/graph';
+import type { Urls } from '../lib/urls';
+import type { VolumeKey } from '../lib/schemas';
+
+export function formatSize(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.round(bytes / 1024)} KB`;
+}
 
 export const pdfName = (volume: VolumeKey) => `hicp-guide-${volume}.pdf`;
 

@@ -1,9 +1,9 @@
 /** What a whole-volume print page holds, in reading order: one entry per item, each with its own anchor. */
-import type { Graph } from './graph';
-import { VOLUME_SIZES } from './graph';
-import type { Urls } from './urls';
-import type { VolumeKey } from './schemas';
-import { subPracticeSlug } from './urls';
+import type { Graph } from '../lib/graph';
+import { VOLUME_SIZES } from '../lib/graph';
+import type { Urls } from '../lib/urls';
+import type { VolumeKey } from '../lib/schemas';
+import { subPracticeSlug } from '../lib/urls';
 
 export type PrintCollection = 'volumes' | 'pages' | 'threats' | 'practices' | 'chapters' | 'subPractices';
 

@@ -1,20 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { fileOf, offlineCss, offlineSrcset, offlineUrl, relativePath } from './offline-links';
+import { offlineCss, offlineSrcset, offlineUrl } from './links';
 
 describe('offline links', () => {
-  test('relative paths between files', () => {
-    expect(relativePath('index.html', 'threats/2/index.html')).toBe('threats/2/index.html');
-    expect(relativePath('threats/2/index.html', 'index.html')).toBe('../../index.html');
-    expect(relativePath('threats/2/index.html', 'threats/3/index.html')).toBe('../3/index.html');
-    expect(relativePath('sub-practices/4-m-d/index.html', 'sub-practices/4-m-d/index.html')).toBe('index.html');
-    expect(relativePath('a/index.html', 'favicon.svg')).toBe('../favicon.svg');
-  });
-  test('site paths name files', () => {
-    expect(fileOf('')).toBe('index.html');
-    expect(fileOf('threats/2/')).toBe('threats/2/index.html');
-    expect(fileOf('threats/2')).toBe('threats/2/index.html');
-    expect(fileOf('favicon.svg')).toBe('favicon.svg');
-  });
   test('URLs on a page', () => {
     const page = 'practices/4/index.html';
     expect(offlineUrl('/sub-practices/4-m-d/', page)).toBe('../../sub-practices/4-m-d/index.html');

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { writeTree } from '../../tests/helpers/content-tree';
+import { writeTree } from './content-tree';
 import { checkSite } from './site-links';
 
 const site = (files: Record<string, string>) => writeTree(files, 'hicp-site-');

@@ -1,8 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { writeTree } from '../../tests/helpers/content-tree';
+import { fromHtml } from 'hast-util-from-html';
+import { createUrls } from '../lib/urls';
 import { collectPermalinks, lostPermalinks } from './permalinks';
 
-const site = (files: Record<string, string>) => writeTree(files, 'hicp-site-');
+const urls = createUrls('/');
+const site = (files: Record<string, string>) => Object.entries(files).map(([file, html]) => ({ file, url: urls.ofFile(file), tree: fromHtml(html) }));
 
 const page = (...ids: string[]) => `<h1 id="top">T</h1>${ids.map((i) => `<h2 id="${i}">${i}</h2>`).join('')}`;
 

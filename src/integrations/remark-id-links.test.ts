@@ -5,7 +5,7 @@ import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
 import { remarkIdLinks } from './remark-id-links';
-import type { ItemRef } from './ids';
+import type { ItemRef } from '../lib/ids';
 
 const known = new Set(['4.M.D', 'T2', 'P4']);
 const resolve = (ref: ItemRef) => {

@@ -2,10 +2,14 @@
  * Checks a built site folder: every internal href/src/form action resolves to a file, every #fragment exists on
  * its target page, and every page can be reached from the home page. Parses HTML with a real parser.
  */
-import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync } from 'node:fs';
 import { join, relative, posix } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
+import { filesUnder, refreshTarget } from '../../src/integrations/built-site';
+import { isExternal } from '../../src/lib/urls';
+
+export { filesUnder };
 
 export interface PageFacts {
   ids: Set<string>;
@@ -23,22 +27,10 @@ export function readPage(html: string): PageFacts {
       const v = p[attr];
       if (typeof v === 'string') facts.links.push({ attr, value: v });
     }
-    if (el.tagName === 'meta' && String(p.httpEquiv ?? '').toLowerCase() === 'refresh' && typeof p.content === 'string') {
-      const m = /url=(.+)$/i.exec(p.content);
-      if (m) facts.links.push({ attr: 'refresh', value: m[1]!.trim() });
-    }
+    const refresh = refreshTarget(el);
+    if (refresh !== undefined) facts.links.push({ attr: 'refresh', value: refresh });
   });
   return facts;
-}
-
-/** Absolute paths of every file under a folder, in a stable (sorted) order. */
-export function filesUnder(dir: string): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((n) => {
-      const p = join(dir, n);
-      return statSync(p).isDirectory() ? filesUnder(p) : [p];
-    });
 }
 
 /** Absolute paths of every HTML file under a folder. */
@@ -65,7 +57,7 @@ export function checkSite(dist: string, base = '/', filesOnly = false): { proble
 
   /** Maps a link on `page` to the file it names (or undefined when it leaves the site). */
   const target = (page: string, value: string): { file?: string; fragment?: string; external: boolean } => {
-    if (/^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith('//')) return { external: true };
+    if (isExternal(value)) return { external: true };
     const [pathPart, fragment] = value.split('#', 2) as [string, string | undefined];
     if (pathPart === '') return { file: page, fragment, external: false };
     let path = pathPart.split('?')[0]!;

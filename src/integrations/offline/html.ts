@@ -3,10 +3,9 @@
  * relative and naming a file, CSS url()s included, and the "Offline copy" marker after the header.
  */
 import type { Element, ElementContent, Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
-import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
-import { offlineCss, offlineSrcset, offlineUrl } from './offline-links';
+import { offlineCss, offlineSrcset, offlineUrl } from './links';
+import { refreshTarget } from '../built-site';
 
 export interface OfflinePageOptions {
   /** Path of the page inside the copy, e.g. "threats/2/index.html". */
@@ -21,23 +20,20 @@ export interface OfflinePageOptions {
 
 const URL_ATTRS = ['href', 'src', 'action', 'poster', 'dataScript'] as const;
 
-export function rewriteForOffline(html: string, o: OfflinePageOptions): string {
-  const tree: Root = fromHtml(html);
+export function rewriteForOffline(tree: Root, o: OfflinePageOptions): void {
   visit(tree, 'element', (el: Element) => {
     const p = el.properties;
     const isCanonical = el.tagName === 'link' && String(p.rel ?? '').includes('canonical');
     for (const a of URL_ATTRS) if (typeof p[a] === 'string' && !isCanonical) p[a] = offlineUrl(p[a], o.file, o.base);
     if (typeof p.srcSet === 'string') p.srcSet = offlineSrcset(p.srcSet, o.file, o.base);
     if (typeof p.style === 'string') p.style = offlineCss(p.style, o.file, o.base);
-    if (el.tagName === 'meta' && String(p.httpEquiv ?? '').toLowerCase() === 'refresh' && typeof p.content === 'string') {
-      p.content = p.content.replace(/(url=)(.+)$/i, (_m, k: string, url: string) => k + offlineUrl(url.trim(), o.file, o.base));
-    }
+    const refresh = refreshTarget(el);
+    if (refresh !== undefined) p.content = String(p.content).replace(/(url=)(.+)$/i, (_m, k: string) => k + offlineUrl(refresh, o.file, o.base));
     if (el.tagName === 'style') {
       for (const child of el.children) if (child.type === 'text') child.value = offlineCss(child.value, o.file, o.base);
     }
   });
   insertMarker(tree, o);
-  return toHtml(tree);
 }
 
 function insertMarker(tree: Root, o: OfflinePageOptions): void {

@@ -1,6 +1,6 @@
 /** Every item (threats, practices, sub-practices, chapters, glossary terms) grouped A–Z by title. */
-import type { Graph } from './graph';
-import type { Urls } from './urls';
+import type { Graph } from '../lib/graph';
+import type { Urls } from '../lib/urls';
 
 export interface AzItem {
   href: string;

@@ -6,8 +6,8 @@
 import type { Root, PhrasingContent, Text } from 'mdast';
 import { visitParents, SKIP } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
-import { findMentions, type ItemRef } from './ids';
-import { createUrls } from './urls';
+import { findMentions, type ItemRef } from '../lib/ids';
+import { createUrls } from '../lib/urls';
 
 export interface IdLinkOptions {
   base?: string;

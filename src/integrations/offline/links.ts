@@ -1,29 +1,10 @@
 /**
- * URL rules of the offline edition: every link is relative and names a file (…/index.html), so the
- * copy works when opened from disk. Browser-safe (no Node imports): the offline search uses it too.
+ * The offline edition's link rewriting: every link becomes relative and names a file
+ * (…/index.html), so the copy works when opened from disk. The URL ↔ file rules themselves are in
+ * src/lib/urls.ts.
  */
+import { dirOf, fileOf, isExternal, relativePath } from '../../lib/urls';
 
-/** Directory part of a site path: "a/b/index.html" → "a/b/". */
-function dirOf(path: string): string {
-  return path.slice(0, path.lastIndexOf('/') + 1);
-}
-
-/** Relative path from one file of the site to another (both site-root-relative, no leading slash). */
-export function relativePath(fromFile: string, toFile: string): string {
-  const from = dirOf(fromFile).split('/').filter(Boolean);
-  const to = toFile.split('/');
-  let i = 0;
-  while (i < from.length && i < to.length - 1 && from[i] === to[i]) i++;
-  const rel = '../'.repeat(from.length - i) + to.slice(i).join('/');
-  return rel === '' ? './' : rel;
-}
-
-/** A site path as the file that serves it: "threats/2/" → "threats/2/index.html". */
-export function fileOf(sitePath: string): string {
-  if (sitePath === '' || sitePath.endsWith('/')) return `${sitePath}index.html`;
-  const last = sitePath.slice(sitePath.lastIndexOf('/') + 1);
-  return last.includes('.') ? sitePath : `${sitePath}/index.html`;
-}
 
 /**
  * Rewrites one URL found on page `pageFile` for the offline copy. Root-relative URLs (under `base`)
@@ -31,7 +12,7 @@ export function fileOf(sitePath: string): string {
  */
 export function offlineUrl(value: string, pageFile: string, base = '/'): string {
   const v = value.trim();
-  if (v === '' || v.startsWith('#') || /^[a-z][a-z0-9+.-]*:/i.test(v) || v.startsWith('//')) return value;
+  if (v === '' || v.startsWith('#') || isExternal(v)) return value;
   const hashAt = v.indexOf('#');
   const fragment = hashAt >= 0 ? v.slice(hashAt) : '';
   const beforeHash = hashAt >= 0 ? v.slice(0, hashAt) : v;

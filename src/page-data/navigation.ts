@@ -2,10 +2,10 @@
  * Reading order and breadcrumbs, derived from the graph and the URL module. Each volume is a
  * sequence a reader can walk with previous/next.
  */
-import type { Graph } from './graph';
-import { VOLUME_SIZES } from './graph';
-import type { Urls } from './urls';
-import type { VolumeKey } from './schemas';
+import type { Graph } from '../lib/graph';
+import { VOLUME_SIZES } from '../lib/graph';
+import type { Urls } from '../lib/urls';
+import type { VolumeKey } from '../lib/schemas';
 
 export interface NavLink {
   href: string;

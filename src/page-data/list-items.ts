@@ -1,6 +1,6 @@
 /** Card data for items: one place that turns graph entries into list entries. */
-import type { Graph } from './graph';
-import type { Urls } from './urls';
+import type { Graph } from '../lib/graph';
+import type { Urls } from '../lib/urls';
 
 type Entries<K extends 'threats' | 'practices' | 'subPractices'> = Graph[K];
 

@@ -46,3 +46,26 @@ export interface SearchFacets {
   volume?: 'main' | 'small' | 'medium-large';
   sizes?: ('small' | 'medium' | 'large')[];
 }
+
+/** One section of an indexed page: the text under a heading with an id (the first has none). */
+export interface SearchSection {
+  anchor: string;
+  heading: string;
+  text: string;
+}
+
+/**
+ * One indexed page as the offline search holds it. `url` is the page's site path without the base
+ * ("threats/2/"), so a copy served from any folder resolves it (src/lib/urls.ts `fileOf`).
+ */
+export interface SearchRecord {
+  url: string;
+  title: string;
+  id?: string;
+  alias?: string;
+  kind: string;
+  volume?: string;
+  sizes: string[];
+  summary: string;
+  sections: SearchSection[];
+}

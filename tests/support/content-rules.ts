@@ -4,7 +4,7 @@
  */
 import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { countWords, parseBody } from './markdown-body';
+import { countWords, parseBody } from '../../src/lib/markdown-body';
 
 export type Kind = 'threat' | 'practice' | 'subPractice' | 'volume' | 'chapter-small' | 'chapter-medium-large' | 'page';
 

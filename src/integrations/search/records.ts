@@ -1,30 +1,14 @@
 /**
- * Search records read from the built pages with the same markers Pagefind reads
+ * The offline edition's search records, read from the built pages with the same markers Pagefind reads
  * (data-pagefind-body, -ignore, -filter, -meta, -weight), so the offline index holds what the hosted
- * index holds: one record per indexed page, split into sections at headings that have an id.
+ * index holds: one record per indexed page, split into sections at headings that have an id. The
+ * record types are the search contract (src/lib/search-contract.ts).
  */
 import type { Element, Root, RootContent } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
 import { selectAll, select } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-
-export interface SearchSection {
-  anchor: string;
-  heading: string;
-  text: string;
-}
-
-export interface SearchRecord {
-  url: string;
-  title: string;
-  id?: string;
-  alias?: string;
-  kind: string;
-  volume?: string;
-  sizes: string[];
-  summary: string;
-  sections: SearchSection[];
-}
+import type { SearchRecord, SearchSection } from '../../lib/search-contract';
+import type { BuiltSite } from '../built-site';
 
 const attr = (el: Element, name: string) => {
   const v = el.properties?.[name];
@@ -39,9 +23,13 @@ function pairs(tree: Root, attribute: string): [string, string][] {
     .map((v) => [v.slice(0, v.indexOf(':')), v.slice(v.indexOf(':') + 1)] as [string, string]);
 }
 
-/** Reads one built page; undefined when the page is not indexed. */
-export function recordFromHtml(html: string, url: string): SearchRecord | undefined {
-  const tree = fromHtml(html);
+/** Every indexed page of the built site, in file order. */
+export function searchRecords(site: BuiltSite): SearchRecord[] {
+  return site.pages.map((p) => recordFromTree(p.tree, site.urls.sitePath(p.url)!)).filter((r): r is SearchRecord => r !== undefined);
+}
+
+/** Reads one built page (`url`: its base-less site path); undefined when the page is not indexed. */
+export function recordFromTree(tree: Root, url: string): SearchRecord | undefined {
   const body = select('[data-pagefind-body]', tree);
   if (!body) return undefined;
   const filters = pairs(tree, 'dataPagefindFilter');

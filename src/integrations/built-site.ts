@@ -1,0 +1,77 @@
+/**
+ * The finished site as the post-build steps see it: every HTML page read and parsed once (file, URL,
+ * hast tree), every other file by name. Steps change the trees; the pipeline writes each page once,
+ * at the end. Node only.
+ */
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { createUrls, type Urls } from '../lib/urls';
+
+/** Absolute paths of every file under a folder, in a stable (sorted) order. */
+export function filesUnder(dir: string): string[] {
+  return readdirSync(dir)
+    .sort()
+    .flatMap((n) => {
+      const p = join(dir, n);
+      return statSync(p).isDirectory() ? filesUnder(p) : [p];
+    });
+}
+
+/** Site paths ("threats/2/index.html", forward slashes) of every file under a folder, sorted. */
+export function sitePathsUnder(dir: string): string[] {
+  return filesUnder(dir).map((f) => relative(dir, f).split('\\').join('/'));
+}
+
+export interface BuiltPage {
+  /** Site path of the HTML file: "threats/2/index.html". */
+  file: string;
+  /** The URL it serves, with the base: "/docs/hicp/threats/2/". */
+  url: string;
+  tree: Root;
+}
+
+/** Parse, change, serialize: for a step that rewrites HTML it is handed as text. */
+export function rewriteHtml(html: string, change: (tree: Root) => void): string {
+  const tree = fromHtml(html);
+  change(tree);
+  return toHtml(tree);
+}
+
+export class BuiltSite {
+  readonly urls: Urls;
+  /** Every file of the site (site paths, sorted), HTML included. */
+  readonly files: string[];
+  readonly pages: BuiltPage[];
+  private readonly byFile: Map<string, BuiltPage>;
+
+  constructor(
+    readonly dist: string,
+    base: string,
+  ) {
+    this.urls = createUrls(base);
+    this.files = sitePathsUnder(dist);
+    this.pages = this.files
+      .filter((f) => f.endsWith('.html'))
+      .map((file) => ({ file, url: this.urls.ofFile(file), tree: fromHtml(readFileSync(join(dist, file), 'utf8')) }));
+    this.byFile = new Map(this.pages.map((p) => [p.file, p]));
+  }
+
+  page(file: string): BuiltPage | undefined {
+    return this.byFile.get(file);
+  }
+
+  /** Serializes and writes every page: once per build, after the last step. */
+  write(): void {
+    for (const p of this.pages) writeFileSync(join(this.dist, p.file), toHtml(p.tree));
+  }
+}
+
+/** The target of a `<meta http-equiv="refresh" content="0; url=…">` element, if it is one. */
+export function refreshTarget(el: Element): string | undefined {
+  if (el.tagName !== 'meta' || String(el.properties.httpEquiv ?? '').toLowerCase() !== 'refresh') return undefined;
+  const m = /url=(.+)$/i.exec(String(el.properties.content ?? ''));
+  return m ? m[1]!.trim() : undefined;
+}

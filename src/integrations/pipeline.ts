@@ -1,0 +1,65 @@
+/**
+ * The post-build pipeline: one Astro integration that, after `astro build`, parses the built site
+ * once and runs every step in the order written below, then writes each page once. Each step lives
+ * whole in its own file or folder of src/integrations/.
+ */
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { BuiltSite } from './built-site';
+import { normalizeBase } from '../lib/urls';
+import { printStep } from './print';
+import { permalinksStep } from './permalinks';
+import { searchStep } from './search/pagefind';
+import { offlineStep } from './offline/index';
+import { cspStep } from './csp';
+
+export interface SiteSettings {
+  /** "/" or "/docs/hicp/", always with a trailing slash. */
+  base: string;
+  /** The public URL of the site (SITE_URL). */
+  site: string;
+}
+
+export interface StepContext {
+  site: BuiltSite;
+  settings: SiteSettings;
+  logger: AstroIntegrationLogger;
+}
+
+export interface PipelineStep {
+  name: string;
+  run(ctx: StepContext): void | Promise<void>;
+}
+
+/** The order matters and is this list: each step sees what the ones before it did. */
+export const STEPS: PipelineStep[] = [
+  printStep, // whole-volume print pages made self-contained
+  permalinksStep, // anchor aliases, then the manifest of every URL and anchor
+  searchStep, // search.js and the Pagefind index, from the pages as they now are
+  offlineStep, // the offline copy and its zip, from the finished hosted pages
+  cspStep, // last: hashes the final inline scripts and styles of every hosted page
+];
+
+export function postBuildPipeline(): AstroIntegration {
+  let settings: SiteSettings | undefined;
+  return {
+    name: 'hicp-post-build',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        if (!config.site) throw new Error('astro.config.mjs must set `site` (SITE_URL) before the post-build steps run.');
+        settings = { base: normalizeBase(config.base), site: config.site };
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const site = new BuiltSite(fileURLToPath(dir), settings!.base);
+        for (const step of STEPS) {
+          try {
+            await step.run({ site, settings: settings!, logger: logger.fork(step.name) });
+          } catch (cause) {
+            throw new Error(`Post-build step "${step.name}" failed: ${(cause as Error).message}`, { cause });
+          }
+        }
+        site.write();
+      },
+    },
+  };
+}
