@@ -55,7 +55,11 @@ export default defineConfig({
         // Astro's own MDX modules carry a "use astro:head-inject" directive that the bundler warns
         // about on every file; the warning is about Astro internals, not our code.
         onwarn(warning, warn) {
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
+          if (
+            warning.code === 'MODULE_LEVEL_DIRECTIVE' &&
+            String(warning.message).includes('astro:head-inject')
+          )
+            return;
           warn(warning);
         },
       },

@@ -2,7 +2,9 @@
 import { expect, test } from '@playwright/test';
 import { urls } from './helpers';
 
-test('the skip link is the first Tab stop, visible when focused, and moves focus to the content', async ({ page }) => {
+test('the skip link is the first Tab stop, visible when focused, and moves focus to the content', async ({
+  page,
+}) => {
   await page.goto(urls.subPractice('4.M.D'));
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Skip to content' });
@@ -31,9 +33,19 @@ test('theme follows the system and the toggle overrides it across pages', async 
 test('pages fit a 360 px screen without sideways scrolling', async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
   const page = await context.newPage();
-  for (const url of [urls.home(), urls.threat(5), urls.practice(7), urls.subPractice('7.M.D'), urls.matrix(), urls.volume('medium-large'), urls.glossary()]) {
+  for (const url of [
+    urls.home(),
+    urls.threat(5),
+    urls.practice(7),
+    urls.subPractice('7.M.D'),
+    urls.matrix(),
+    urls.volume('medium-large'),
+    urls.glossary(),
+  ]) {
     await page.goto(url);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, url).toBeLessThanOrEqual(0);
   }
   await context.close();
@@ -48,7 +60,11 @@ test('previous and next walk a volume in order', async ({ page }) => {
 });
 
 test('short links land on the canonical page', async ({ page }) => {
-  for (const [label, target] of [['T2', urls.threat(2)], ['P4', urls.practice(4)], ['4.M.D', urls.subPractice('4.M.D')]] as const) {
+  for (const [label, target] of [
+    ['T2', urls.threat(2)],
+    ['P4', urls.practice(4)],
+    ['4.M.D', urls.subPractice('4.M.D')],
+  ] as const) {
     await page.goto(urls.go(label));
     await expect(page).toHaveURL(target);
   }
@@ -68,9 +84,14 @@ test('reading needs no JavaScript', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(urls.subPractice('1.M.B'));
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Multifactor Authentication for Remote E-mail Access');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Multifactor Authentication for Remote E-mail Access',
+  );
   await expect(page.getByRole('button', { name: 'Dark theme' })).toBeHidden();
-  await page.getByRole('link', { name: /Practice 1: E-mail Protection Systems/ }).first().click();
+  await page
+    .getByRole('link', { name: /Practice 1: E-mail Protection Systems/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(urls.practice(1));
   await context.close();
 });

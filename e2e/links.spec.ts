@@ -20,7 +20,9 @@ test('every page says it is an independent rendering and links the three officia
   expect(pages.length).toBeGreaterThanOrEqual(5 + 10 + 89 + 3 + 20);
   for (const file of pages) {
     const doc = fromHtml(readFileSync(file, 'utf8'));
-    expect(selectAll(doc, 'footer').text()[0], file).toContain('Independent rendering, not an official publication');
+    expect(selectAll(doc, 'footer').text()[0], file).toContain(
+      'Independent rendering, not an official publication',
+    );
     const hrefs = selectAll(doc, 'footer a').attr('href');
     for (const pdf of pdfs) expect(hrefs, file).toContain(pdf);
   }

@@ -43,11 +43,20 @@ function guard(page: Page) {
 
 async function walk(page: Page) {
   await page.goto(fileUrl('index.html'));
-  await expect(page.locator('.offline-marker')).toContainText(/Offline copy — built on \d{4}-\d{2}-\d{2} from edition 2018/);
-  expect(await page.evaluate(() => getComputedStyle(document.querySelector('.site-header')!).borderBottomStyle)).toBe('solid');
+  await expect(page.locator('.offline-marker')).toContainText(
+    /Offline copy — built on \d{4}-\d{2}-\d{2} from edition 2018/,
+  );
+  expect(
+    await page.evaluate(
+      () => getComputedStyle(document.querySelector('.site-header')!).borderBottomStyle,
+    ),
+  ).toBe('solid');
   await page.locator('main').getByRole('link', { name: 'Ransomware Attack' }).click();
   await expect(page).toHaveURL(fileUrl('threats/2/index.html'));
-  await page.locator('section[aria-labelledby="mitigating-practices"] ul').getByRole('link', { name: 'Data Protection and Loss Prevention' }).click();
+  await page
+    .locator('section[aria-labelledby="mitigating-practices"] ul')
+    .getByRole('link', { name: 'Data Protection and Loss Prevention' })
+    .click();
   await expect(page).toHaveURL(fileUrl('practices/4/index.html'));
   await page.locator('main').getByRole('link', { name: 'Backup Strategies' }).click();
   await expect(page).toHaveURL(fileUrl('sub-practices/4-m-d/index.html'));
@@ -59,13 +68,17 @@ async function walk(page: Page) {
   await expect(page).toHaveURL(fileUrl('sub-practices/4-m-e/index.html'));
 }
 
-test('from file://: home → threat → practice → sub-practice and back, styled, nothing fetched from the network', async ({ page }) => {
+test('from file://: home → threat → practice → sub-practice and back, styled, nothing fetched from the network', async ({
+  page,
+}) => {
   const problems = guard(page);
   await walk(page);
   expect(problems).toEqual([]);
 });
 
-test('from file:// with JavaScript off: the same walk, and search says it needs JavaScript', async ({ browser }) => {
+test('from file:// with JavaScript off: the same walk, and search says it needs JavaScript', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   const problems = guard(page);
@@ -88,12 +101,18 @@ for (const [query, expected] of [
     await page.goto(fileUrl('practices/4/index.html'));
     await page.keyboard.press('/');
     await page.keyboard.type(query);
-    const first = page.getByRole('list', { name: 'Search results' }).getByRole('listitem').first().locator('a');
+    const first = page
+      .getByRole('list', { name: 'Search results' })
+      .getByRole('listitem')
+      .first()
+      .locator('a');
     await expect(first).toBeVisible();
     const href = await first.getAttribute('href');
     expect(href).not.toMatch(/^(https?:|\/)/);
     await first.click();
-    await expect(page).toHaveURL(new RegExp(`${fileUrl(expected).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(#.*)?$`));
+    await expect(page).toHaveURL(
+      new RegExp(`${fileUrl(expected).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(#.*)?$`),
+    );
     expect(problems).toEqual([]);
   });
 }
@@ -125,17 +144,29 @@ test('the Downloads page offers the zip with its real size and SHA-256', async (
   const { createHash } = await import('node:crypto');
   const zip = readFileSync(join(ROOT, 'dist', 'downloads', 'hicp-guide-offline.zip'));
   await page.goto('/downloads/');
-  await expect(page.locator('[data-download-sha]')).toHaveText(createHash('sha256').update(zip).digest('hex'));
-  await expect(page.locator('[data-download-size]')).toContainText(`${zip.length.toLocaleString('en-US')} bytes`);
-  const res = await page.request.get(await page.getByRole('link', { name: 'hicp-guide-offline.zip' }).getAttribute('href') as string);
+  await expect(page.locator('[data-download-sha]')).toHaveText(
+    createHash('sha256').update(zip).digest('hex'),
+  );
+  await expect(page.locator('[data-download-size]')).toContainText(
+    `${zip.length.toLocaleString('en-US')} bytes`,
+  );
+  const res = await page.request.get(
+    (await page
+      .getByRole('link', { name: 'hicp-guide-offline.zip' })
+      .getAttribute('href')) as string,
+  );
   expect(res.status()).toBe(200);
   expect((await res.body()).length).toBe(zip.length);
 });
 
-test('inside the offline copy the Downloads page points to the hosted site instead of a missing zip', async ({ page }) => {
+test('inside the offline copy the Downloads page points to the hosted site instead of a missing zip', async ({
+  page,
+}) => {
   await page.goto(fileUrl('downloads/index.html'));
   await expect(page.getByText('You are reading the offline copy')).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Downloads page of the hosted site' })).toHaveAttribute('href', /^https?:\/\/[^/]+\/downloads\/$/);
+  await expect(
+    page.getByRole('link', { name: 'Downloads page of the hosted site' }),
+  ).toHaveAttribute('href', /^https?:\/\/[^/]+\/downloads\/$/);
   await expect(page.locator('[data-download-sha]')).toHaveCount(0);
 });
 
@@ -147,24 +178,36 @@ test('no module script in the offline copy, and every short link forwards to its
   for (const l of shortLinks(graph)) {
     const doc = fromHtml(readFileSync(join(folder, 'go', l.label, 'index.html'), 'utf8'));
     const target = `../../${fileOf(urls.item(l.ref).slice(1))}`;
-    expect(selectAll(doc, 'meta[http-equiv="refresh"]').attr('content')[0], l.label).toBe(`0; url=${target}`);
+    expect(selectAll(doc, 'meta[http-equiv="refresh"]').attr('content')[0], l.label).toBe(
+      `0; url=${target}`,
+    );
   }
 });
 
-test('offline pages pass axe (WCAG 2.2 AA) in both themes, marker and search results included', async ({ page }) => {
+test('offline pages pass axe (WCAG 2.2 AA) in both themes, marker and search results included', async ({
+  page,
+}) => {
   const found: string[] = [];
   for (const path of ['index.html', 'sub-practices/4-m-d/index.html', 'search/index.html']) {
     await page.goto(fileUrl(path));
     for (const theme of ['light', 'dark']) {
       await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
-      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).setLegacyMode().analyze();
-      found.push(...violations.map((v) => `${path} ${theme}: ${v.id} ${v.nodes[0]?.target.join(' ')}`));
+      const { violations } = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .setLegacyMode()
+        .analyze();
+      found.push(
+        ...violations.map((v) => `${path} ${theme}: ${v.id} ${v.nodes[0]?.target.join(' ')}`),
+      );
     }
   }
   await page.keyboard.press('/');
   await page.keyboard.type('backups');
   await expect(page.locator('#search-results li').first()).toBeVisible();
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).setLegacyMode().analyze();
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .setLegacyMode()
+    .analyze();
   found.push(...violations.map((v) => `search results: ${v.id}`));
   expect(found).toEqual([]);
 });

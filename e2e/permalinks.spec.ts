@@ -2,7 +2,12 @@
 import { expect, test } from '@playwright/test';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
-import { collectPermalinks, lostPermalinks, manifestPath, readManifest } from '../src/integrations/permalinks';
+import {
+  collectPermalinks,
+  lostPermalinks,
+  manifestPath,
+  readManifest,
+} from '../src/integrations/permalinks';
 import { BuiltSite } from '../src/integrations/built-site';
 import { shortLinks } from '../src/lib/short-links';
 import { ROOT, graph, urls } from './helpers';
@@ -11,19 +16,27 @@ import { selectAll } from './select';
 test('every URL and heading anchor in permalinks.json still exists (or is redirected)', () => {
   const promised = readManifest(manifestPath(ROOT));
   expect(Object.keys(promised).length).toBeGreaterThan(300);
-  expect(lostPermalinks(promised, collectPermalinks(new BuiltSite(join(ROOT, 'dist'), '/').pages))).toEqual([]);
+  expect(
+    lostPermalinks(promised, collectPermalinks(new BuiltSite(join(ROOT, 'dist'), '/').pages)),
+  ).toEqual([]);
 });
 
-test('every short link, upper and lower case, is a redirect page to its item', async ({ request }) => {
+test('every short link, upper and lower case, is a redirect page to its item', async ({
+  request,
+}) => {
   const links = shortLinks(graph);
   expect(links.filter((l) => l.label === l.label.toUpperCase()).length).toBe(5 + 10 + 89);
   for (const l of links) {
     const res = await request.get(urls.go(l.label));
     expect(res.status(), l.label).toBe(200);
     const doc = fromHtml(await res.text());
-    expect(selectAll(doc, 'meta[http-equiv="refresh"]').attr('content')[0], l.label).toBe(`0; url=${urls.item(l.ref)}`);
+    expect(selectAll(doc, 'meta[http-equiv="refresh"]').attr('content')[0], l.label).toBe(
+      `0; url=${urls.item(l.ref)}`,
+    );
     expect(selectAll(doc, 'main a').attr('href')[0]).toBe(urls.item(l.ref));
-    expect(selectAll(doc, 'link[rel="canonical"]').attr('href')[0]).toMatch(new RegExp(`${urls.item(l.ref)}$`));
+    expect(selectAll(doc, 'link[rel="canonical"]').attr('href')[0]).toMatch(
+      new RegExp(`${urls.item(l.ref)}$`),
+    );
   }
 });
 
@@ -32,16 +45,27 @@ test('a short link with a fragment lands on that section', async ({ page }) => {
   await expect(page).toHaveURL(`${urls.subPractice('4.M.D')}#how-to-measure`);
 });
 
-test('copy link puts the exact public URL, with its anchor, on the clipboard', async ({ browser, baseURL }) => {
+test('copy link puts the exact public URL, with its anchor, on the clipboard', async ({
+  browser,
+  baseURL,
+}) => {
   const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
   const page = await context.newPage();
   await page.goto(`${baseURL}${urls.subPractice('4.M.D')}`);
   const canonical = await page.locator('link[rel=canonical]').getAttribute('href');
   await page.getByRole('button', { name: 'Copy link to “How to implement”' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toHaveCount(1);
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${canonical}#how-to-implement`);
-  await page.locator('section[aria-labelledby="threats"] .card').first().getByRole('button').click();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(new URL(urls.threat(2), canonical!).href);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    `${canonical}#how-to-implement`,
+  );
+  await page
+    .locator('section[aria-labelledby="threats"] .card')
+    .first()
+    .getByRole('button')
+    .click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    new URL(urls.threat(2), canonical!).href,
+  );
   await context.close();
 });
 
@@ -50,14 +74,28 @@ test('cite gives ID, title, URL and edition as plain text and Markdown', async (
   await page.getByText('Cite this page').click();
   const [text, markdown] = await page.locator('.cite pre').allTextContents();
   const canonical = await page.locator('link[rel=canonical]').getAttribute('href');
-  expect(text).toBe(`4.M.D Backup Strategies. HICP Guide, an independent rendering of HICP, 2018 edition. ${canonical}`);
+  expect(text).toBe(
+    `4.M.D Backup Strategies. HICP Guide, an independent rendering of HICP, 2018 edition. ${canonical}`,
+  );
   expect(markdown).toBe(`[4.M.D Backup Strategies](${canonical}) (HICP Guide, HICP, 2018 edition)`);
 });
 
 test('sharing metadata on every kind of page', async ({ request }) => {
-  for (const url of [urls.home(), urls.threat(1), urls.practice(3), urls.subPractice('9.L.D'), urls.glossary()]) {
+  for (const url of [
+    urls.home(),
+    urls.threat(1),
+    urls.practice(3),
+    urls.subPractice('9.L.D'),
+    urls.glossary(),
+  ]) {
     const doc = fromHtml(await (await request.get(url)).text());
-    for (const sel of ['link[rel="canonical"]', 'meta[name="description"]', 'meta[property="og:title"]', 'meta[property="og:url"]', 'meta[name="twitter:card"]'])
+    for (const sel of [
+      'link[rel="canonical"]',
+      'meta[name="description"]',
+      'meta[property="og:title"]',
+      'meta[property="og:url"]',
+      'meta[name="twitter:card"]',
+    ])
       expect(selectAll(doc, sel).nodes, `${url} ${sel}`).toHaveLength(1);
   }
   const sitemap = await (await request.get('/sitemap-0.xml')).text();
@@ -68,7 +106,8 @@ test('sharing metadata on every kind of page', async ({ request }) => {
 test('print hides navigation and buttons and shows the permalink', async ({ page }) => {
   await page.goto(urls.subPractice('4.M.D'));
   await page.emulateMedia({ media: 'print' });
-  for (const sel of ['.site-header', '.toc', '.prev-next', '.copy-link', '.breadcrumbs']) await expect(page.locator(sel).first()).toBeHidden();
+  for (const sel of ['.site-header', '.toc', '.prev-next', '.copy-link', '.breadcrumbs'])
+    await expect(page.locator(sel).first()).toBeHidden();
   await expect(page.locator('.print-only')).toBeVisible();
   await expect(page.locator('.print-only')).toContainText('/sub-practices/4-m-d/');
   await expect(page.locator('footer')).toContainText('Independent rendering');

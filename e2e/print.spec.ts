@@ -11,12 +11,16 @@ import { printPlan } from '../src/page-data/print-plan';
 import { VOLUMES } from '../src/lib/schemas';
 
 for (const v of VOLUMES) {
-  test(`print page of ${v}: every item in order, ids unique, in-page links resolve`, async ({ request }) => {
+  test(`print page of ${v}: every item in order, ids unique, in-page links resolve`, async ({
+    request,
+  }) => {
     const res = await request.get(urls.printVolume(v));
     expect(res.status()).toBe(200);
     const doc = fromHtml(await res.text());
     const plan = printPlan(graph, urls, v);
-    expect(selectAll(doc, 'section[data-print-item]').attr('id')).toEqual(plan.map((i) => i.anchor));
+    expect(selectAll(doc, 'section[data-print-item]').attr('id')).toEqual(
+      plan.map((i) => i.anchor),
+    );
     const ids = selectAll(doc, '[id]').attr('id');
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
     const inPage = selectAll(doc, 'main a[href^="#"]').attr('href');
@@ -26,10 +30,15 @@ for (const v of VOLUMES) {
   });
 }
 
-test('npm run pdf renders three PDFs with an outline, tags and enough pages', async ({ baseURL }) => {
+test('npm run pdf renders three PDFs with an outline, tags and enough pages', async ({
+  baseURL,
+}) => {
   test.setTimeout(120_000);
   const out = mkdtempSync(join(tmpdir(), 'hicp-pdf-'));
-  const run = spawnSync(process.execPath, ['scripts/pdf.mjs', '--out', out, '--origin', baseURL!], { cwd: ROOT, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['scripts/pdf.mjs', '--out', out, '--origin', baseURL!], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   expect(run.status, run.stderr).toBe(0);
   const minPages: Record<string, number> = { main: 15, small: 15, 'medium-large': 40 };
   for (const v of VOLUMES) {

@@ -23,19 +23,28 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
  * scrolling regions, reflow). The same verdict in a fraction of the time.
  */
 const THEME_RULES = ['color-contrast', 'link-in-text-block'];
-const WIDTH_RULES = ['target-size', 'scrollable-region-focusable', 'meta-viewport', 'meta-viewport-large'];
+const WIDTH_RULES = [
+  'target-size',
+  'scrollable-region-focusable',
+  'meta-viewport',
+  'meta-viewport-large',
+];
 
 async function axe(page: Page, label: string, rules?: string[]): Promise<string[]> {
   // Legacy mode runs axe in the page itself; the default opens an extra page per run to merge results
   // from cross-origin frames, which this site does not have, at three times the cost.
   const builder = new AxeBuilder({ page }).withTags(TAGS).setLegacyMode();
   const { violations } = await (rules ? builder.withRules(rules) : builder).analyze();
-  return violations.map((v) => `${label}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')} — ${v.help}`);
+  return violations.map(
+    (v) => `${label}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')} — ${v.help}`,
+  );
 }
 
 for (let i = 0; i < pages.length; i += CHUNK) {
   const chunk = pages.slice(i, i + CHUNK);
-  test(`axe WCAG 2.2 AA, light and dark, desktop and 360 px: pages ${i + 1}–${i + chunk.length}`, async ({ page }) => {
+  test(`axe WCAG 2.2 AA, light and dark, desktop and 360 px: pages ${i + 1}–${i + chunk.length}`, async ({
+    page,
+  }) => {
     test.setTimeout(180_000);
     const found: string[] = [];
     for (const p of chunk) {
@@ -43,9 +52,13 @@ for (let i = 0; i < pages.length; i += CHUNK) {
       await page.goto(p.url);
       for (const theme of ['light', 'dark']) {
         await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
-        for (const [w, h] of [[1280, 900], [360, 740]] as const) {
+        for (const [w, h] of [
+          [1280, 900],
+          [360, 740],
+        ] as const) {
           await page.setViewportSize({ width: w, height: h });
-          const rules = theme === 'light' && w === 1280 ? undefined : w === 1280 ? THEME_RULES : WIDTH_RULES;
+          const rules =
+            theme === 'light' && w === 1280 ? undefined : w === 1280 ? THEME_RULES : WIDTH_RULES;
           found.push(...(await axe(page, `${p.url} ${theme} ${w}px`, rules)));
         }
       }
@@ -54,11 +67,15 @@ for (let i = 0; i < pages.length; i += CHUNK) {
   });
 }
 
-test('axe also passes with search results open and on the search page with filters', async ({ page }) => {
+test('axe also passes with search results open and on the search page with filters', async ({
+  page,
+}) => {
   await page.goto(urls.practice(4));
   await page.keyboard.press('/');
   await page.keyboard.type('backups');
-  await expect(page.getByRole('list', { name: 'Search results' }).getByRole('listitem').first()).toBeVisible();
+  await expect(
+    page.getByRole('list', { name: 'Search results' }).getByRole('listitem').first(),
+  ).toBeVisible();
   const found = await axe(page, 'header results');
   await page.goto(`${urls.search()}?q=phishing&size=small`);
   await expect(page.locator('#search-status')).toContainText('result');
@@ -66,12 +83,23 @@ test('axe also passes with search results open and on the search page with filte
   expect(found).toEqual([]);
 });
 
-test('Tab reaches every interactive element in order, each with a visible focus ring', async ({ page }) => {
+test('Tab reaches every interactive element in order, each with a visible focus ring', async ({
+  page,
+}) => {
   for (const url of [urls.subPractice('4.M.D'), urls.home(), urls.search()]) {
     await page.goto(url);
     const expected = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])')]
-        .filter((el) => el.checkVisibility({ visibilityProperty: true }) && !el.hasAttribute('disabled') && el.tabIndex >= 0)
+      [
+        ...document.querySelectorAll<HTMLElement>(
+          'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])',
+        ),
+      ]
+        .filter(
+          (el) =>
+            el.checkVisibility({ visibilityProperty: true }) &&
+            !el.hasAttribute('disabled') &&
+            el.tabIndex >= 0,
+        )
         .map((el) => el.outerHTML.slice(0, 80)),
     );
     const reached: string[] = [];
@@ -80,7 +108,10 @@ test('Tab reaches every interactive element in order, each with a visible focus 
       const info = await page.evaluate(() => {
         const el = document.activeElement as HTMLElement;
         const s = getComputedStyle(el);
-        return { html: el.outerHTML.slice(0, 80), ring: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2 };
+        return {
+          html: el.outerHTML.slice(0, 80),
+          ring: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2,
+        };
       });
       expect(info.ring, `${url}: no focus ring on ${info.html}`).toBe(true);
       reached.push(info.html);
@@ -89,7 +120,14 @@ test('Tab reaches every interactive element in order, each with a visible focus 
   }
 });
 
-const ALLOWED_HOSTS = ['405d.hhs.gov', 'www.hhs.gov', 'hhs.gov', 'www.nist.gov', 'nvlpubs.nist.gov', new URL(process.env.SITE_URL ?? 'https://hicp.example.org').host];
+const ALLOWED_HOSTS = [
+  '405d.hhs.gov',
+  'www.hhs.gov',
+  'hhs.gov',
+  'www.nist.gov',
+  'nvlpubs.nist.gov',
+  new URL(process.env.SITE_URL ?? 'https://hicp.example.org').host,
+];
 
 test('external links go only to the allow-list, each with rel="noopener"', () => {
   const problems: string[] = [];
@@ -100,14 +138,18 @@ test('external links go only to the allow-list, each with rel="noopener"', () =>
       const host = new URL(href).host;
       const rel = String(a.properties.rel ?? '');
       const own = host === ALLOWED_HOSTS.at(-1);
-      if (!ALLOWED_HOSTS.includes(host)) problems.push(`${relative(ROOT, file)}: ${href} is not on the allow-list`);
-      else if (!own && !rel.includes('noopener')) problems.push(`${relative(ROOT, file)}: ${href} lacks rel="noopener"`);
+      if (!ALLOWED_HOSTS.includes(host))
+        problems.push(`${relative(ROOT, file)}: ${href} is not on the allow-list`);
+      else if (!own && !rel.includes('noopener'))
+        problems.push(`${relative(ROOT, file)}: ${href} lacks rel="noopener"`);
     }
   }
   expect(problems).toEqual([]);
 });
 
-test('every page has a Content-Security-Policy without unsafe-inline, and pages work under it', async ({ page }) => {
+test('every page has a Content-Security-Policy without unsafe-inline, and pages work under it', async ({
+  page,
+}) => {
   for (const file of htmlFiles(join(ROOT, 'dist'))) {
     const doc = fromHtml(readFileSync(file, 'utf8'));
     const policy = selectAll(doc, 'meta[http-equiv="Content-Security-Policy"]').attr('content');
@@ -118,13 +160,19 @@ test('every page has a Content-Security-Policy without unsafe-inline, and pages 
   const violations: string[] = [];
   await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
   await page.addInitScript(() =>
-    document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { reportViolation(v: string): void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`)),
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { reportViolation(v: string): void }).reportViolation(
+        `${e.violatedDirective} ${e.blockedURI}`,
+      ),
+    ),
   );
   await page.goto(urls.subPractice('4.M.D'));
   await page.getByRole('button', { name: 'Dark theme' }).click();
   await page.keyboard.press('/');
   await page.keyboard.type('ransomware');
-  await expect(page.getByRole('list', { name: 'Search results' }).getByRole('listitem').first()).toBeVisible();
+  await expect(
+    page.getByRole('list', { name: 'Search results' }).getByRole('listitem').first(),
+  ).toBeVisible();
   await page.goto(`${urls.search()}?q=T2`);
   await expect(page.locator('#search-status')).toContainText('result');
   expect(violations).toEqual([]);

@@ -9,7 +9,11 @@ import { ROOT } from './helpers';
 
 function build(): string {
   const parent = mkdtempSync(join(tmpdir(), 'hicp-repro-'));
-  const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(parent, 'dist')], { cwd: ROOT, encoding: 'utf8' });
+  const run = spawnSync(
+    process.execPath,
+    ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(parent, 'dist')],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
   expect(run.status, run.stderr).toBe(0);
   return parent;
 }

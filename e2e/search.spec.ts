@@ -5,7 +5,9 @@ import { urls } from './helpers';
 async function searchPage(page: Page, query: string, params = '') {
   await page.goto(`${urls.search()}?q=${encodeURIComponent(query)}${params}`);
   await expect(page.locator('#search-status')).toContainText('result');
-  return page.locator('#search-results > li a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  return page
+    .locator('#search-results > li a')
+    .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
 const TOP3: [string, string][] = [
@@ -50,7 +52,8 @@ test('filters narrow the results', async ({ page }) => {
   expect(small.length).toBeGreaterThan(0);
   expect(small.length).toBeLessThan(all.length);
   await expect(page.locator('#search-results .hit-meta')).toHaveCount(small.length);
-  for (const meta of await page.locator('#search-results .hit-meta').allTextContents()) expect(meta).toContain('Small');
+  for (const meta of await page.locator('#search-results .hit-meta').allTextContents())
+    expect(meta).toContain('Small');
   await expect(page.getByRole('checkbox', { name: 'Small' })).toBeChecked();
 
   const threats = await searchPage(page, 'ransomware', '&kind=threat');
@@ -109,7 +112,9 @@ test('reading pages load no search code until the reader starts to search', asyn
   await expect.poll(() => requests.some((p) => p.endsWith('/search.js'))).toBe(true);
 });
 
-test('without JavaScript the header form leads to an A–Z index of every item', async ({ browser }) => {
+test('without JavaScript the header form leads to an A–Z index of every item', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(urls.threat(2));

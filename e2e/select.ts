@@ -8,6 +8,7 @@ export function selectAll(tree: Root, selector: string) {
   return {
     nodes,
     text: () => nodes.map((n) => toString(n).trim().replace(/\s+/g, ' ')),
-    attr: (name: string) => nodes.map((n) => String(n.properties?.[name === 'class' ? 'className' : name] ?? '')),
+    attr: (name: string) =>
+      nodes.map((n) => String(n.properties?.[name === 'class' ? 'className' : name] ?? '')),
   };
 }

@@ -17,13 +17,21 @@ test.describe.configure({ mode: 'serial' });
 test.beforeAll(async () => {
   test.setTimeout(180_000);
   out = join(mkdtempSync(join(tmpdir(), 'hicp-subpath-')), 'dist');
-  const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out], {
-    cwd: ROOT,
-    env: { ...process.env, BASE_PATH: BASE },
-    encoding: 'utf8',
-  });
+  const build = spawnSync(
+    process.execPath,
+    ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out],
+    {
+      cwd: ROOT,
+      env: { ...process.env, BASE_PATH: BASE },
+      encoding: 'utf8',
+    },
+  );
   expect(build.status, build.stderr + build.stdout).toBe(0);
-  server = spawn(process.execPath, ['scripts/serve-dist.mjs', '--dir', out, '--port', String(PORT), '--base', BASE], { cwd: ROOT, stdio: 'ignore' });
+  server = spawn(
+    process.execPath,
+    ['scripts/serve-dist.mjs', '--dir', out, '--port', String(PORT), '--base', BASE],
+    { cwd: ROOT, stdio: 'ignore' },
+  );
   await new Promise((r) => setTimeout(r, 800));
 });
 
@@ -44,6 +52,10 @@ test('pages, short links and search work under the sub-path', async ({ page }) =
   await expect(page).toHaveURL(`${origin}${BASE}sub-practices/4-m-d/`);
   await page.keyboard.press('/');
   await page.keyboard.type('1.M.B');
-  const first = page.getByRole('list', { name: 'Search results' }).getByRole('listitem').first().locator('a');
+  const first = page
+    .getByRole('list', { name: 'Search results' })
+    .getByRole('listitem')
+    .first()
+    .locator('a');
   await expect(first).toHaveAttribute('href', `${BASE}sub-practices/1-m-b/`);
 });

@@ -10,21 +10,44 @@ import { chromium } from '@playwright/test';
 
 const PORT = 4397;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
-const QUERIES = ['backups for ransomware', 'phishing', '1.M.B', 'medical device vulnerability', 'MFA', 'T2'];
-const PAGES = ['/', '/threats/2/', '/practices/4/', '/sub-practices/4-m-d/', '/volumes/medium-large/7/', '/matrix/', '/glossary/'];
+const QUERIES = [
+  'backups for ransomware',
+  'phishing',
+  '1.M.B',
+  'medical device vulnerability',
+  'MFA',
+  'T2',
+];
+const PAGES = [
+  '/',
+  '/threats/2/',
+  '/practices/4/',
+  '/sub-practices/4-m-d/',
+  '/volumes/medium-large/7/',
+  '/matrix/',
+  '/glossary/',
+];
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
 if (!process.argv.includes('--no-build')) {
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { stdio: 'ignore' });
+  const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+    stdio: 'ignore',
+  });
   if (r.status !== 0) throw new Error('build failed');
   console.log(`build: ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 }
 
-const server = spawn(process.execPath, ['scripts/serve-dist.mjs', '--port', String(PORT)], { stdio: 'ignore' });
+const server = spawn(process.execPath, ['scripts/serve-dist.mjs', '--port', String(PORT)], {
+  stdio: 'ignore',
+});
 await new Promise((r) => setTimeout(r, 600));
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const browser = await chromium.launch({ executablePath, args: ['--disable-background-networking'] });
+const executablePath =
+  process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const browser = await chromium.launch({
+  executablePath,
+  args: ['--disable-background-networking'],
+});
 
 /** Records every response of a page: path, raw bytes, gzip bytes, and whether it is JavaScript. */
 function recorder(page) {
@@ -33,7 +56,12 @@ function recorder(page) {
     try {
       const body = await res.body();
       const type = res.headers()['content-type'] ?? '';
-      seen.push({ path: new URL(res.url()).pathname, raw: body.length, gz: gzipSync(body).length, js: /javascript/.test(type) });
+      seen.push({
+        path: new URL(res.url()).pathname,
+        raw: body.length,
+        gz: gzipSync(body).length,
+        js: /javascript/.test(type),
+      });
     } catch {}
   });
   return seen;
@@ -46,9 +74,17 @@ for (const path of PAGES) {
   const page = await context.newPage();
   const seen = recorder(page);
   await page.goto(ORIGIN + path, { waitUntil: 'networkidle' });
-  const inlineJs = await page.evaluate(() => [...document.scripts].filter((s) => !s.src).reduce((n, s) => n + s.text.length, 0));
-  const js = sum(seen.filter((r) => r.js), 'raw') + inlineJs;
-  console.log(`  ${path.padEnd(28)} ${String(seen.length).padStart(2)} req  ${kb(sum(seen, 'gz')).padStart(8)} gzip  JS ${kb(js)}`);
+  const inlineJs = await page.evaluate(() =>
+    [...document.scripts].filter((s) => !s.src).reduce((n, s) => n + s.text.length, 0),
+  );
+  const js =
+    sum(
+      seen.filter((r) => r.js),
+      'raw',
+    ) + inlineJs;
+  console.log(
+    `  ${path.padEnd(28)} ${String(seen.length).padStart(2)} req  ${kb(sum(seen, 'gz')).padStart(8)} gzip  JS ${kb(js)}`,
+  );
   await context.close();
 }
 
@@ -69,16 +105,21 @@ for (const [i, q] of QUERIES.entries()) {
     const t0 = performance.now();
     input.dispatchEvent(new Event('input', { bubbles: true }));
     await new Promise((resolve) => {
-      const check = () => (status.textContent.includes(query) ? resolve() : requestAnimationFrame(check));
+      const check = () =>
+        status.textContent.includes(query) ? resolve() : requestAnimationFrame(check);
       check();
     });
     return performance.now() - t0;
   }, q);
   await page.waitForLoadState('networkidle');
   const fetched = seen.slice(before);
-  console.log(`  ${(i === 0 ? 'first ' : 'then  ') + JSON.stringify(q).padEnd(32)} ${String(fetched.length).padStart(2)} req  ${kb(sum(fetched, 'gz')).padStart(8)} gzip  results in ${ms.toFixed(0)} ms`);
+  console.log(
+    `  ${(i === 0 ? 'first ' : 'then  ') + JSON.stringify(q).padEnd(32)} ${String(fetched.length).padStart(2)} req  ${kb(sum(fetched, 'gz')).padStart(8)} gzip  results in ${ms.toFixed(0)} ms`,
+  );
 }
-console.log(`  (the input handler waits 30 ms after the last keystroke before it searches; the times include it)`);
+console.log(
+  `  (the input handler waits 30 ms after the last keystroke before it searches; the times include it)`,
+);
 await browser.close();
 server.kill();
 

@@ -11,16 +11,27 @@ import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 
 const VOLUMES = ['main', 'small', 'medium-large'];
-const { values } = parseArgs({ options: { out: { type: 'string', default: 'public/downloads' }, origin: { type: 'string' } } });
-if (!existsSync('dist/index.html') && !values.origin) throw new Error('pdf: no dist/ to render; run npm run build first');
+const { values } = parseArgs({
+  options: { out: { type: 'string', default: 'public/downloads' }, origin: { type: 'string' } },
+});
+if (!existsSync('dist/index.html') && !values.origin)
+  throw new Error('pdf: no dist/ to render; run npm run build first');
 
 const port = 4395;
-const server = values.origin ? undefined : spawn(process.execPath, ['scripts/serve-dist.mjs', '--port', String(port)], { stdio: 'ignore' });
+const server = values.origin
+  ? undefined
+  : spawn(process.execPath, ['scripts/serve-dist.mjs', '--port', String(port)], {
+      stdio: 'ignore',
+    });
 const origin = values.origin ?? `http://127.0.0.1:${port}`;
 if (server) await new Promise((r) => setTimeout(r, 700));
 
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const browser = await chromium.launch({ executablePath, args: ['--disable-background-networking'] });
+const executablePath =
+  process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const browser = await chromium.launch({
+  executablePath,
+  args: ['--disable-background-networking'],
+});
 try {
   mkdirSync(values.out, { recursive: true });
   const page = await browser.newPage();
@@ -37,7 +48,8 @@ try {
       tagged: true,
       displayHeaderFooter: true,
       headerTemplate: '<span></span>',
-      footerTemplate: '<div style="font-size:8px;width:100%;text-align:center;color:#555">HICP Guide · independent rendering, not an official HHS publication · page <span class="pageNumber"></span> of <span class="totalPages"></span></div>',
+      footerTemplate:
+        '<div style="font-size:8px;width:100%;text-align:center;color:#555">HICP Guide · independent rendering, not an official HHS publication · page <span class="pageNumber"></span> of <span class="totalPages"></span></div>',
     });
     console.log(`pdf: wrote ${path}`);
   }

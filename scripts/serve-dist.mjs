@@ -8,7 +8,11 @@ import { parseArgs } from 'node:util';
 import sirv from 'sirv';
 
 const { values } = parseArgs({
-  options: { dir: { type: 'string', default: 'dist' }, port: { type: 'string', default: '4399' }, base: { type: 'string', default: '/' } },
+  options: {
+    dir: { type: 'string', default: 'dist' },
+    port: { type: 'string', default: '4399' },
+    base: { type: 'string', default: '/' },
+  },
 });
 const base = values.base.endsWith('/') ? values.base : `${values.base}/`;
 const notFoundFile = join(values.dir, '404.html');

@@ -20,14 +20,21 @@ import {
 const base = process.env.HICP_CONTENT_DIR ?? './content';
 /** Ids are the file path without extension: "2", "4.M.D", "small/index", "small/3". */
 const pathId = ({ entry }: { entry: string }) => entry.replace(/\.mdx$/, '');
-const mdx = (pattern: string | string[], dir = '') => glob({ pattern, base: `${base}${dir}`, generateId: pathId });
+const mdx = (pattern: string | string[], dir = '') =>
+  glob({ pattern, base: `${base}${dir}`, generateId: pathId });
 
 export const collections = {
   threats: defineCollection({ loader: mdx('*.mdx', '/threats'), schema: threatSchema }),
   practices: defineCollection({ loader: mdx('*.mdx', '/practices'), schema: practiceSchema }),
-  subPractices: defineCollection({ loader: mdx('*.mdx', '/sub-practices'), schema: subPracticeSchema }),
+  subPractices: defineCollection({
+    loader: mdx('*.mdx', '/sub-practices'),
+    schema: subPracticeSchema,
+  }),
   volumes: defineCollection({ loader: mdx('*/index.mdx', '/volumes'), schema: volumeSchema }),
-  chapters: defineCollection({ loader: mdx(['*/*.mdx', '!*/index.mdx'], '/volumes'), schema: chapterSchema }),
+  chapters: defineCollection({
+    loader: mdx(['*/*.mdx', '!*/index.mdx'], '/volumes'),
+    schema: chapterSchema,
+  }),
   pages: defineCollection({ loader: mdx('*.mdx', '/pages'), schema: pageSchema }),
   glossary: defineCollection({ loader: file(`${base}/glossary.yaml`), schema: glossaryTermSchema }),
   csf: defineCollection({

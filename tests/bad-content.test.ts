@@ -21,7 +21,10 @@ interface BadCase {
 const dir = join(import.meta.dirname, 'bad-content');
 const cases = readdirSync(dir)
   .filter((f) => f.endsWith('.yaml'))
-  .map((f) => ({ name: f.replace(/\.yaml$/, ''), ...(parse(readFileSync(join(dir, f), 'utf8')) as BadCase) }));
+  .map((f) => ({
+    name: f.replace(/\.yaml$/, ''),
+    ...(parse(readFileSync(join(dir, f), 'utf8')) as BadCase),
+  }));
 
 function validate(root: string): string | undefined {
   const { input, problems } = readContentDir(root);

@@ -5,27 +5,76 @@
 import { afterAll, describe, expect, test } from 'vitest';
 import { join } from 'node:path';
 import { loadGraph } from '../src/lib/load-graph';
-import { bodyWords, checkEntry, sentenceCount, unexpandedAcronyms, type Kind } from './support/content-rules';
+import {
+  bodyWords,
+  checkEntry,
+  sentenceCount,
+  unexpandedAcronyms,
+  type Kind,
+} from './support/content-rules';
 import { countWords } from '../src/lib/markdown-body';
 
 const graph = loadGraph(join(import.meta.dirname, '..', 'content'));
 
 const entries: { kind: Kind; label: string; file: string; body: string; summary: string }[] = [
-  ...graph.threats.map((e) => ({ kind: 'threat' as const, label: `T${e.data.number}`, file: e.file, body: e.body, summary: e.data.summary })),
-  ...graph.practices.map((e) => ({ kind: 'practice' as const, label: `P${e.data.number}`, file: e.file, body: e.body, summary: e.data.summary })),
-  ...graph.subPractices.map((e) => ({ kind: 'subPractice' as const, label: e.data.id, file: e.file, body: e.body, summary: e.data.summary })),
-  ...graph.volumes.map((e) => ({ kind: 'volume' as const, label: e.data.volume, file: e.file, body: e.body, summary: e.data.summary })),
-  ...graph.chapters.map((e) => ({ kind: `chapter-${e.data.volume}` as Kind, label: e.id, file: e.file, body: e.body, summary: e.data.summary })),
-  ...graph.pages.map((e) => ({ kind: 'page' as const, label: e.id, file: e.file, body: e.body, summary: e.data.summary })),
+  ...graph.threats.map((e) => ({
+    kind: 'threat' as const,
+    label: `T${e.data.number}`,
+    file: e.file,
+    body: e.body,
+    summary: e.data.summary,
+  })),
+  ...graph.practices.map((e) => ({
+    kind: 'practice' as const,
+    label: `P${e.data.number}`,
+    file: e.file,
+    body: e.body,
+    summary: e.data.summary,
+  })),
+  ...graph.subPractices.map((e) => ({
+    kind: 'subPractice' as const,
+    label: e.data.id,
+    file: e.file,
+    body: e.body,
+    summary: e.data.summary,
+  })),
+  ...graph.volumes.map((e) => ({
+    kind: 'volume' as const,
+    label: e.data.volume,
+    file: e.file,
+    body: e.body,
+    summary: e.data.summary,
+  })),
+  ...graph.chapters.map((e) => ({
+    kind: `chapter-${e.data.volume}` as Kind,
+    label: e.id,
+    file: e.file,
+    body: e.body,
+    summary: e.data.summary,
+  })),
+  ...graph.pages.map((e) => ({
+    kind: 'page' as const,
+    label: e.id,
+    file: e.file,
+    body: e.body,
+    summary: e.data.summary,
+  })),
 ];
 
-const stats = new Map<string, { entries: number; words: number; shortest: { label: string; words: number } }>();
+const stats = new Map<
+  string,
+  { entries: number; words: number; shortest: { label: string; words: number } }
+>();
 
 describe('content completeness (CONTENT.md)', () => {
   test('all required entries exist: 3 volume introductions, 20 chapters, the sizing page', () => {
     expect(graph.volumes.map((v) => v.data.volume)).toEqual(['main', 'small', 'medium-large']);
-    expect(graph.chaptersOf('small').map((c) => c.data.practice)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
-    expect(graph.chaptersOf('medium-large').map((c) => c.data.practice)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(graph.chaptersOf('small').map((c) => c.data.practice)).toEqual([
+      1, 2, 3, 4, 5, 6, 7, 8, 9, 10,
+    ]);
+    expect(graph.chaptersOf('medium-large').map((c) => c.data.practice)).toEqual([
+      1, 2, 3, 4, 5, 6, 7, 8, 9, 10,
+    ]);
     expect(graph.pages.map((p) => p.id)).toContain('sizing');
   });
 
@@ -39,7 +88,14 @@ describe('content completeness (CONTENT.md)', () => {
     expect(checkEntry(kind, body, summary), file).toEqual([]);
   });
 
-  const acronyms = [...new Set([...graph.glossary.flatMap((g) => (g.abbr ? g.abbr.split('/') : [])), 'IT', 'NIST', 'CSF'])];
+  const acronyms = [
+    ...new Set([
+      ...graph.glossary.flatMap((g) => (g.abbr ? g.abbr.split('/') : [])),
+      'IT',
+      'NIST',
+      'CSF',
+    ]),
+  ];
   test.each(entries)('$label expands each acronym on its first use', ({ file, body, summary }) => {
     expect(unexpandedAcronyms(summary, body, acronyms), file).toEqual([]);
   });
@@ -62,7 +118,13 @@ describe('content completeness (CONTENT.md)', () => {
     const gw = graph.glossary.map((g) => ({ label: g.slug, words: countWords(g.definition) }));
     const total = gw.reduce((n, g) => n + g.words, 0);
     const shortest = gw.reduce((a, b) => (b.words < a.words ? b : a));
-    rows.push({ kind: 'glossary', entries: gw.length, 'total words': total, 'average words': Math.round(total / gw.length), shortest: `${shortest.label} (${shortest.words})` });
+    rows.push({
+      kind: 'glossary',
+      entries: gw.length,
+      'total words': total,
+      'average words': Math.round(total / gw.length),
+      shortest: `${shortest.label} (${shortest.words})`,
+    });
     console.log('\nContent completeness by kind:');
     console.table(rows);
   });

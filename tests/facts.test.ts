@@ -31,9 +31,13 @@ interface Facts {
   threat_to_practices: Record<string, number[] | string>;
 }
 
-const facts = parse(readFileSync(join(import.meta.dirname, 'fixtures', 'hicp-facts.yaml'), 'utf8')) as Facts;
+const facts = parse(
+  readFileSync(join(import.meta.dirname, 'fixtures', 'hicp-facts.yaml'), 'utf8'),
+) as Facts;
 const graph = loadGraph(join(import.meta.dirname, '..', 'content'));
-const factSubs = facts.practices.flatMap((p) => p.sub_practices.map((s) => ({ ...s, practice: p.number })));
+const factSubs = facts.practices.flatMap((p) =>
+  p.sub_practices.map((s) => ({ ...s, practice: p.number })),
+);
 
 /** facts.yaml prints a few codes as found in the source: 'N/A' means none; '(sic; presumably X)' means X. */
 function normalizeCsf(codes: string[] = []): { codes: string[]; corrected: boolean } {
@@ -71,16 +75,23 @@ describe('facts match the publication', () => {
     expect(d.mitigates).toEqual(p.mitigates_threats);
   });
 
-  test.each(factSubs)('sub-practice $id: practice, size, title, CSF references, unconfirmed flag', (s) => {
-    const d = graph.subPractice(s.id).data;
-    expect(d.practice).toBe(s.practice);
-    expect(d.size).toBe(s.size);
-    expect(d.title).toBe(s.title);
-    const csf = normalizeCsf(s.csf_1_1);
-    expect(d.csf).toEqual(csf.codes);
-    const low = s.confidence === 'low' || s.csf_confidence === 'low' || csf.corrected;
-    if (low) expect(d.unconfirmed, `${s.id} has a low-confidence fact and needs \`unconfirmed\``).toBeTruthy();
-  });
+  test.each(factSubs)(
+    'sub-practice $id: practice, size, title, CSF references, unconfirmed flag',
+    (s) => {
+      const d = graph.subPractice(s.id).data;
+      expect(d.practice).toBe(s.practice);
+      expect(d.size).toBe(s.size);
+      expect(d.title).toBe(s.title);
+      const csf = normalizeCsf(s.csf_1_1);
+      expect(d.csf).toEqual(csf.codes);
+      const low = s.confidence === 'low' || s.csf_confidence === 'low' || csf.corrected;
+      if (low)
+        expect(
+          d.unconfirmed,
+          `${s.id} has a low-confidence fact and needs \`unconfirmed\``,
+        ).toBeTruthy();
+    },
+  );
 
   test('no sub-practice exists that the publication does not list', () => {
     const known = new Set(factSubs.map((s) => s.id));
@@ -94,7 +105,7 @@ describe('facts match the publication', () => {
     }
   });
 
-  test('official PDF links are the publication\'s', () => {
+  test("official PDF links are the publication's", () => {
     const pdfs = Object.fromEntries(graph.site.officialPdfs.map((p) => [p.key, p.url]));
     expect(pdfs).toEqual({
       main: facts.publication.official_pdfs.main_document,

@@ -5,7 +5,15 @@
 import MiniSearch from 'minisearch';
 import type { SearchRecord } from '../lib/search-contract';
 import { fileOf, relativePath } from '../lib/urls';
-import { merge, plan, type Backend, type Filters, type Found, type Hit, type Segment } from './search-core';
+import {
+  merge,
+  plan,
+  type Backend,
+  type Filters,
+  type Found,
+  type Hit,
+  type Segment,
+} from './search-core';
 
 interface Doc {
   id: number;
@@ -22,7 +30,13 @@ const EXCERPT_WORDS = 24;
 /** An excerpt of about 24 words around the first matched term, matched words marked. */
 export function excerpt(text: string, terms: string[]): Segment[] {
   const words = text.split(/\s+/).filter(Boolean);
-  const isMatch = (w: string) => terms.some((t) => w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '').startsWith(t));
+  const isMatch = (w: string) =>
+    terms.some((t) =>
+      w
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]/gu, '')
+        .startsWith(t),
+    );
   const first = Math.max(0, words.findIndex(isMatch));
   const start = Math.max(0, first - 6);
   const out: Segment[] = [];
@@ -51,17 +65,34 @@ export function offlineBackend(records: SearchRecord[], currentFile: string): Ba
   const docs: Doc[] = [];
   records.forEach((r, page) =>
     r.sections.forEach((s, i) =>
-      docs.push({ id: docs.length, page, anchor: s.anchor, title: i === 0 ? r.title : '', heading: s.heading, text: s.text, alias: i === 0 ? (r.alias ?? '') : '' }),
+      docs.push({
+        id: docs.length,
+        page,
+        anchor: s.anchor,
+        title: i === 0 ? r.title : '',
+        heading: s.heading,
+        text: s.text,
+        alias: i === 0 ? (r.alias ?? '') : '',
+      }),
     ),
   );
-  const ms = new MiniSearch<Doc>({ fields: ['title', 'heading', 'text', 'alias'], storeFields: [] });
+  const ms = new MiniSearch<Doc>({
+    fields: ['title', 'heading', 'text', 'alias'],
+    storeFields: [],
+  });
   ms.addAll(docs);
-  const href = (r: SearchRecord, anchor: string) => relativePath(currentFile, fileOf(r.url)) + (anchor ? `#${anchor}` : '');
+  const href = (r: SearchRecord, anchor: string) =>
+    relativePath(currentFile, fileOf(r.url)) + (anchor ? `#${anchor}` : '');
 
   function run(query: string, filters: Filters, limit: number, byId: boolean): Found {
     const results = byId
       ? ms.search(query, { fields: ['alias'] })
-      : ms.search(query, { prefix: (t) => t.length > 2, fuzzy: (t) => (t.length > 4 ? 0.2 : 0), boost: { title: 4, heading: 2 }, combineWith: 'AND' });
+      : ms.search(query, {
+          prefix: (t) => t.length > 2,
+          fuzzy: (t) => (t.length > 4 ? 0.2 : 0),
+          boost: { title: 4, heading: 2 },
+          combineWith: 'AND',
+        });
     const best = new Map<number, { score: number; doc: Doc; terms: string[] }>();
     for (const res of results) {
       const doc = docs[res.id as number]!;
@@ -92,7 +123,10 @@ export function offlineBackend(records: SearchRecord[], currentFile: string): Ba
       const byId = alias ? run(alias, filters, 1, true) : { hits: [], total: 0 };
       const byText = run(text, filters, limit, false);
       const hits = merge(byId.hits, byText.hits);
-      return { hits: hits.slice(0, limit), total: Math.max(hits.length, byText.total + (hits.length > byText.hits.length ? 1 : 0)) };
+      return {
+        hits: hits.slice(0, limit),
+        total: Math.max(hits.length, byText.total + (hits.length > byText.hits.length ? 1 : 0)),
+      };
     },
   };
 }

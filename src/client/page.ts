@@ -8,7 +8,10 @@
 const root = document.documentElement;
 const toggle = document.getElementById('theme-toggle');
 if (toggle) {
-  const dark = () => (root.dataset.theme ? root.dataset.theme === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches);
+  const dark = () =>
+    root.dataset.theme
+      ? root.dataset.theme === 'dark'
+      : matchMedia('(prefers-color-scheme: dark)').matches;
   const label = () => toggle.setAttribute('aria-pressed', String(dark()));
   toggle.hidden = false;
   label();
@@ -50,7 +53,8 @@ function copy(text: string): void {
     }
     area.remove();
   };
-  if (navigator.clipboard && window.isSecureContext) navigator.clipboard.writeText(text).then(() => say('Copied'), fallback);
+  if (navigator.clipboard && window.isSecureContext)
+    navigator.clipboard.writeText(text).then(() => say('Copied'), fallback);
   else fallback();
 }
 function button(label: string, text: string, caption = 'Copy link'): HTMLButtonElement {
@@ -69,9 +73,17 @@ document.querySelectorAll<HTMLElement>('main h2[id], main h3[id]').forEach((h) =
   wrap.append(h, button(`Copy link to “${h.textContent}”`, `${pageUrl}#${h.id}`));
 });
 document.querySelectorAll<HTMLElement>('.card[data-permalink]').forEach((card) => {
-  card.append(' ', button(`Copy link to ${card.querySelector('a')?.textContent ?? 'item'}`, card.dataset.permalink!));
+  card.append(
+    ' ',
+    button(
+      `Copy link to ${card.querySelector('a')?.textContent ?? 'item'}`,
+      card.dataset.permalink!,
+    ),
+  );
 });
-document.querySelectorAll<HTMLElement>('pre[data-copy]').forEach((pre) => pre.after(button('Copy citation', pre.textContent ?? '', 'Copy')));
+document
+  .querySelectorAll<HTMLElement>('pre[data-copy]')
+  .forEach((pre) => pre.after(button('Copy citation', pre.textContent ?? '', 'Copy')));
 
 // Search loads only when a reader starts to search: first focus or input, or the / key.
 const form = document.getElementById('site-search') as HTMLFormElement | null;

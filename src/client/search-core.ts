@@ -38,16 +38,27 @@ export interface Backend {
 export function statusText(found: Found, query: string): string {
   if (!query) return '';
   if (found.total === 0) return `No results for “${query}”`;
-  const shown = found.hits.length < found.total ? `Showing ${found.hits.length} of ${found.total} results` : `${found.total} result${found.total === 1 ? '' : 's'}`;
+  const shown =
+    found.hits.length < found.total
+      ? `Showing ${found.hits.length} of ${found.total} results`
+      : `${found.total} result${found.total === 1 ? '' : 's'}`;
   return `${shown} for “${query}”`;
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+};
 
 function decode(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, e: string) => {
     if (e[0] === '#') {
-      const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      const code =
+        e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
       return Number.isFinite(code) ? String.fromCodePoint(code) : all;
     }
     return ENTITIES[e.toLowerCase()] ?? all;
@@ -65,7 +76,9 @@ export function excerptSegments(html: string): Segment[] {
     if (/^<mark>$/i.test(part)) mark = true;
     else if (/^<\/mark>$/i.test(part)) mark = false;
     else {
-      const text = decode(part.replace(/<[^>]*>/g, '')).replace(ALIAS_PATTERN, '').replace(/\s+/g, ' ');
+      const text = decode(part.replace(/<[^>]*>/g, ''))
+        .replace(ALIAS_PATTERN, '')
+        .replace(/\s+/g, ' ');
       if (text) out.push({ text, mark });
     }
   }
@@ -89,13 +102,18 @@ export function merge(aliasHits: Hit[], textHits: Hit[]): Hit[] {
 }
 
 export function filtersFromParams(params: URLSearchParams): Filters {
-  return { kind: params.getAll('kind'), volume: params.getAll('volume'), size: params.getAll('size') };
+  return {
+    kind: params.getAll('kind'),
+    volume: params.getAll('volume'),
+    size: params.getAll('size'),
+  };
 }
 
 export function paramsFor(query: string, filters: Filters): string {
   const p = new URLSearchParams();
   if (query) p.set('q', query);
-  for (const key of ['kind', 'volume', 'size'] as const) for (const v of filters[key]) p.append(key, v);
+  for (const key of ['kind', 'volume', 'size'] as const)
+    for (const v of filters[key]) p.append(key, v);
   const s = p.toString();
   return s ? `?${s}` : '';
 }

@@ -2,12 +2,24 @@
  * The search UI, loaded on demand (first focus of a search field, or the /search/ page). Classic
  * script, no framework. Results are built with textContent: nothing a query or excerpt holds can run.
  */
-import { filtersFromParams, paramsFor, statusText, type Backend, type Filters, type Found, type Hit } from './search-core';
+import {
+  filtersFromParams,
+  paramsFor,
+  statusText,
+  type Backend,
+  type Filters,
+  type Found,
+  type Hit,
+} from './search-core';
 import { KIND_LABEL, VOLUME_LABEL, type SearchKind } from '../lib/search-contract';
 
 const SIZE_LABEL: Record<string, string> = { small: 'Small', medium: 'Medium', large: 'Large' };
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  cls?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
   if (cls) e.className = cls;
   if (text !== undefined) e.textContent = text;
@@ -22,14 +34,18 @@ function renderHit(hit: Hit): HTMLLIElement {
   if (hit.id) a.append(' ', el('span', 'badge id', hit.id));
   a.append(' ', el('span', 'hit-title', hit.title));
   li.append(a);
-  const tags = [hit.volume ? VOLUME_LABEL[hit.volume] : undefined, ...hit.sizes.map((s) => SIZE_LABEL[s])].filter(Boolean) as string[];
+  const tags = [
+    hit.volume ? VOLUME_LABEL[hit.volume] : undefined,
+    ...hit.sizes.map((s) => SIZE_LABEL[s]),
+  ].filter(Boolean) as string[];
   if (tags.length) {
     const meta = el('p', 'hit-meta');
     for (const t of tags) meta.append(el('span', 'badge', t), ' ');
     li.append(meta);
   }
   const p = el('p', 'excerpt');
-  for (const s of hit.excerpt) p.append(s.mark ? el('mark', undefined, s.text) : document.createTextNode(s.text));
+  for (const s of hit.excerpt)
+    p.append(s.mark ? el('mark', undefined, s.text) : document.createTextNode(s.text));
   li.append(p);
   return li;
 }
@@ -177,7 +193,8 @@ function initPage(page: HTMLElement, backend: Backend): void {
   };
   const sync = (push: boolean) => {
     const url = location.pathname + paramsFor(input.value.trim(), getFilters());
-    if (url !== location.pathname + location.search) history[push ? 'pushState' : 'replaceState'](null, '', url);
+    if (url !== location.pathname + location.search)
+      history[push ? 'pushState' : 'replaceState'](null, '', url);
   };
   let timer: number | undefined;
   input.addEventListener('input', () => {

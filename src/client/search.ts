@@ -28,14 +28,18 @@ function loadScript(name: string): Promise<void> {
 
 function offline(): Backend {
   let ready: Promise<Backend> | undefined;
-  const currentFile = decodeURI(location.pathname).slice(decodeURI(new URL(root).pathname).length) || 'index.html';
+  const currentFile =
+    decodeURI(location.pathname).slice(decodeURI(new URL(root).pathname).length) || 'index.html';
   return {
     async search(query, filters, limit) {
-      ready ??= Promise.all([loadScript('search-index.js'), loadScript('search-offline.js')]).then(() => {
-        const g = window as unknown as OfflineGlobals;
-        if (!g.HICP_SEARCH_RECORDS || !g.HICP_OFFLINE_BACKEND) throw new Error('offline search files are missing');
-        return g.HICP_OFFLINE_BACKEND(g.HICP_SEARCH_RECORDS, currentFile);
-      });
+      ready ??= Promise.all([loadScript('search-index.js'), loadScript('search-offline.js')]).then(
+        () => {
+          const g = window as unknown as OfflineGlobals;
+          if (!g.HICP_SEARCH_RECORDS || !g.HICP_OFFLINE_BACKEND)
+            throw new Error('offline search files are missing');
+          return g.HICP_OFFLINE_BACKEND(g.HICP_SEARCH_RECORDS, currentFile);
+        },
+      );
       return (await ready).search(query, filters, limit);
     },
   };

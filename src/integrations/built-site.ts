@@ -55,7 +55,11 @@ export class BuiltSite {
     this.files = sitePathsUnder(dist);
     this.pages = this.files
       .filter((f) => f.endsWith('.html'))
-      .map((file) => ({ file, url: this.urls.ofFile(file), tree: fromHtml(readFileSync(join(dist, file), 'utf8')) }));
+      .map((file) => ({
+        file,
+        url: this.urls.ofFile(file),
+        tree: fromHtml(readFileSync(join(dist, file), 'utf8')),
+      }));
     this.byFile = new Map(this.pages.map((p) => [p.file, p]));
   }
 
@@ -71,7 +75,8 @@ export class BuiltSite {
 
 /** The target of a `<meta http-equiv="refresh" content="0; url=…">` element, if it is one. */
 export function refreshTarget(el: Element): string | undefined {
-  if (el.tagName !== 'meta' || String(el.properties.httpEquiv ?? '').toLowerCase() !== 'refresh') return undefined;
+  if (el.tagName !== 'meta' || String(el.properties.httpEquiv ?? '').toLowerCase() !== 'refresh')
+    return undefined;
   const m = /url=(.+)$/i.exec(String(el.properties.content ?? ''));
   return m ? m[1]!.trim() : undefined;
 }

@@ -8,7 +8,9 @@ const sha = (s: string) => `'sha256-${createHash('sha256').update(s).digest('bas
 
 describe('csp step', () => {
   test('allows exactly the inline scripts and styles of the page by hash, right after <meta charset>', () => {
-    const tree = fromHtml('<html><head><meta charset="utf-8"><style>a{}</style></head><body><script>go()</script><script src="/x.js"></script></body></html>');
+    const tree = fromHtml(
+      '<html><head><meta charset="utf-8"><style>a{}</style></head><body><script>go()</script><script src="/x.js"></script></body></html>',
+    );
     applyCsp(tree, { wasm: false, offline: false });
     const meta = select('meta[http-equiv="Content-Security-Policy"]', tree)!;
     const policy = String(meta.properties.content);
@@ -23,7 +25,9 @@ describe('csp step', () => {
     const tree = fromHtml('<html><head><meta charset="utf-8"></head><body></body></html>');
     applyCsp(tree, { wasm: true, offline: false });
     applyCsp(tree, { wasm: false, offline: true });
-    const policy = String(select('meta[http-equiv="Content-Security-Policy"]', tree)!.properties.content);
+    const policy = String(
+      select('meta[http-equiv="Content-Security-Policy"]', tree)!.properties.content,
+    );
     expect(policy).toContain("default-src 'self' file:");
     expect(policy).not.toContain('wasm');
   });

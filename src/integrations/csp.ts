@@ -16,7 +16,8 @@ export const cspStep: PipelineStep = {
   },
 };
 
-const hash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+const hash = (text: string) =>
+  `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 export interface CspOptions {
   /** Pagefind compiles WebAssembly: hosted pages that can search need 'wasm-unsafe-eval'. */
@@ -52,8 +53,21 @@ export function applyCsp(tree: Root, o: CspOptions): void {
     if (el.tagName === 'head') head = el;
   });
   if (!head) return;
-  head.children = head.children.filter((c) => !(c.type === 'element' && String(c.properties.httpEquiv ?? '').toLowerCase() === 'content-security-policy'));
+  head.children = head.children.filter(
+    (c) =>
+      !(
+        c.type === 'element' &&
+        String(c.properties.httpEquiv ?? '').toLowerCase() === 'content-security-policy'
+      ),
+  );
   const policy = policyFor(tree, o);
-  const at = head.children.findIndex((c) => c.type === 'element' && c.tagName === 'meta' && c.properties.charSet !== undefined);
-  head.children.splice(at + 1, 0, { type: 'element', tagName: 'meta', properties: { httpEquiv: 'Content-Security-Policy', content: policy }, children: [] });
+  const at = head.children.findIndex(
+    (c) => c.type === 'element' && c.tagName === 'meta' && c.properties.charSet !== undefined,
+  );
+  head.children.splice(at + 1, 0, {
+    type: 'element',
+    tagName: 'meta',
+    properties: { httpEquiv: 'Content-Security-Policy', content: policy },
+    children: [],
+  });
 }

@@ -40,9 +40,15 @@ export const permalinksStep: PipelineStep = {
     if (settings.base !== '/' || !existsSync(committed)) return;
     const lost = lostPermalinks(readManifest(committed), built);
     if (lost.length)
-      logger.warn(`${lost.length} promised permalink(s) no longer exist: ${lost.slice(0, 5).join(', ')}${lost.length > 5 ? ', …' : ''}. Add redirects in content/redirects.yaml.`);
+      logger.warn(
+        `${lost.length} promised permalink(s) no longer exist: ${lost.slice(0, 5).join(', ')}${lost.length > 5 ? ', …' : ''}. Add redirects in content/redirects.yaml.`,
+      );
     if (process.env.UPDATE_PERMALINKS === '1') {
-      if (lost.length) throw new AstroError('permalinks.json not updated: some promised permalinks are lost.', 'Add redirects for them in content/redirects.yaml first.');
+      if (lost.length)
+        throw new AstroError(
+          'permalinks.json not updated: some promised permalinks are lost.',
+          'Add redirects for them in content/redirects.yaml first.',
+        );
       writeFileSync(committed, `${JSON.stringify(built, null, 1)}\n`);
       logger.info(`updated permalinks.json: ${Object.keys(built).length} URLs`);
     }
@@ -54,7 +60,12 @@ function addAlias(tree: Root, to: string, from: string): boolean {
   visitParents(tree, 'element', (el: Element, ancestors) => {
     if (done || el.properties.id !== to) return;
     const parent = ancestors[ancestors.length - 1] as { children: unknown[] };
-    parent.children.splice(parent.children.indexOf(el), 0, { type: 'element', tagName: 'span', properties: { id: from, className: ['anchor-alias'] }, children: [] });
+    parent.children.splice(parent.children.indexOf(el), 0, {
+      type: 'element',
+      tagName: 'span',
+      properties: { id: from, className: ['anchor-alias'] },
+      children: [],
+    });
     done = true;
   });
   return done;
@@ -74,7 +85,10 @@ export function collectPermalinks(pages: Pick<BuiltPage, 'file' | 'url' | 'tree'
   for (const { file, url, tree } of pages) {
     if (file === '404.html') continue;
     const target = redirectOf(tree);
-    const anchors = selectAll('h1[id], h2[id], h3[id], h4[id], h5[id], h6[id], .anchor-alias[id]', tree).map((el) => String(el.properties.id));
+    const anchors = selectAll(
+      'h1[id], h2[id], h3[id], h4[id], h5[id], h6[id], .anchor-alias[id]',
+      tree,
+    ).map((el) => String(el.properties.id));
     found.set(url, target ? { anchors: [], target } : { anchors });
   }
   const manifest: Manifest = {};

@@ -46,7 +46,10 @@ export function postBuildPipeline(): AstroIntegration {
     name: 'hicp-post-build',
     hooks: {
       'astro:config:done': ({ config }) => {
-        if (!config.site) throw new Error('astro.config.mjs must set `site` (SITE_URL) before the post-build steps run.');
+        if (!config.site)
+          throw new Error(
+            'astro.config.mjs must set `site` (SITE_URL) before the post-build steps run.',
+          );
         settings = { base: normalizeBase(config.base), site: config.site };
       },
       'astro:build:done': async ({ dir, logger }) => {
@@ -55,7 +58,9 @@ export function postBuildPipeline(): AstroIntegration {
           try {
             await step.run({ site, settings: settings!, logger: logger.fork(step.name) });
           } catch (cause) {
-            throw new Error(`Post-build step "${step.name}" failed: ${(cause as Error).message}`, { cause });
+            throw new Error(`Post-build step "${step.name}" failed: ${(cause as Error).message}`, {
+              cause,
+            });
           }
         }
         site.write();

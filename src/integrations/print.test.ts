@@ -11,6 +11,10 @@ describe('print step', () => {
     );
     rewritePrintPage(tree, 'https://example.org', '/');
     expect(select('#t1--what', tree)?.tagName).toBe('h3');
-    expect(selectAll('[data-print-body] a', tree).map((a) => a.properties.href)).toEqual(['#t1--what', '#t1--what', 'https://example.org/about/']);
+    expect(selectAll('[data-print-body] a', tree).map((a) => a.properties.href)).toEqual([
+      '#t1--what',
+      '#t1--what',
+      'https://example.org/about/',
+    ]);
   });
 });

@@ -25,7 +25,9 @@ export function rewritePrintPage(tree: Root, site: string, base: string): void {
   visit(tree, 'element', (el: Element) => {
     if (typeof el.properties.dataPrintItem === 'string') sections.push(el);
   });
-  const anchorOf = new Map(sections.map((s) => [String(s.properties.dataPrintItem), String(s.properties.id)]));
+  const anchorOf = new Map(
+    sections.map((s) => [String(s.properties.dataPrintItem), String(s.properties.id)]),
+  );
 
   for (const section of sections) {
     const prefix = String(section.properties.id);
@@ -33,11 +35,13 @@ export function rewritePrintPage(tree: Root, site: string, base: string): void {
       if (el.properties.dataPrintBody === undefined) return;
       const shift = Number(el.properties.dataPrintLevel ?? 2) - 1;
       visit(el, 'element', (inner: Element) => {
-        if (typeof inner.properties.id === 'string') inner.properties.id = `${prefix}--${inner.properties.id}`;
+        if (typeof inner.properties.id === 'string')
+          inner.properties.id = `${prefix}--${inner.properties.id}`;
         const h = /^h([1-6])$/.exec(inner.tagName);
         if (h) inner.tagName = `h${Math.min(6, Number(h[1]) + shift)}`;
         const href = inner.properties.href;
-        if (inner.tagName === 'a' && typeof href === 'string' && href.startsWith('#')) inner.properties.href = `#${prefix}--${href.slice(1)}`;
+        if (inner.tagName === 'a' && typeof href === 'string' && href.startsWith('#'))
+          inner.properties.href = `#${prefix}--${href.slice(1)}`;
       });
     });
   }

@@ -15,12 +15,24 @@ export interface IdLinkOptions {
   resolve: (ref: ItemRef) => { title: string } | undefined;
 }
 
-const SKIP_INSIDE = new Set(['heading', 'link', 'linkReference', 'inlineCode', 'code', 'mdxJsxFlowElement', 'mdxJsxTextElement']);
+const SKIP_INSIDE = new Set([
+  'heading',
+  'link',
+  'linkReference',
+  'inlineCode',
+  'code',
+  'mdxJsxFlowElement',
+  'mdxJsxTextElement',
+]);
 
 export function remarkIdLinks(options: IdLinkOptions) {
   const urls = createUrls(options.base ?? '/');
   return (tree: Root, file: VFile) => {
-    const edits: { parent: { children: PhrasingContent[] }; node: Text; parts: PhrasingContent[] }[] = [];
+    const edits: {
+      parent: { children: PhrasingContent[] };
+      node: Text;
+      parts: PhrasingContent[];
+    }[] = [];
     visitParents(tree, (node, ancestors) => {
       if (SKIP_INSIDE.has(node.type)) return SKIP;
       if (node.type !== 'text') return undefined;
@@ -47,7 +59,11 @@ export function remarkIdLinks(options: IdLinkOptions) {
         last = m.index + m.text.length;
       }
       if (last < node.value.length) parts.push({ type: 'text', value: node.value.slice(last) });
-      edits.push({ parent: ancestors[ancestors.length - 1] as unknown as { children: PhrasingContent[] }, node, parts });
+      edits.push({
+        parent: ancestors[ancestors.length - 1] as unknown as { children: PhrasingContent[] },
+        node,
+        parts,
+      });
       return undefined;
     });
     for (const { parent, node, parts } of edits) {

@@ -14,9 +14,17 @@ export class ContentError extends Error {
 }
 
 export function formatProblems(problems: ContentProblem[]): string {
-  const lines = [`HICP content check failed: ${problems.length} problem${problems.length === 1 ? '' : 's'}.`];
+  const lines = [
+    `HICP content check failed: ${problems.length} problem${problems.length === 1 ? '' : 's'}.`,
+  ];
   for (const p of problems) {
-    lines.push('', `${p.file}`, `  field: ${p.field}`, `  problem: ${p.problem}`, `  fix: ${p.fix}`);
+    lines.push(
+      '',
+      `${p.file}`,
+      `  field: ${p.field}`,
+      `  problem: ${p.problem}`,
+      `  fix: ${p.fix}`,
+    );
   }
   return lines.join('\n');
 }

@@ -34,7 +34,8 @@ function rel(r: Reader, path: string): string {
 }
 
 function yamlProblem(r: Reader, path: string, err: unknown, lineOffset: number): void {
-  const line = err instanceof YAMLParseError && err.linePos ? err.linePos[0].line + lineOffset : undefined;
+  const line =
+    err instanceof YAMLParseError && err.linePos ? err.linePos[0].line + lineOffset : undefined;
   r.problems.push({
     file: rel(r, path) + (line ? `:${line}` : ''),
     field: '(frontmatter)',
@@ -44,13 +45,25 @@ function yamlProblem(r: Reader, path: string, err: unknown, lineOffset: number):
 }
 
 function valueAt(data: unknown, path: PropertyKey[]): unknown {
-  return path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), data);
+  return path.reduce<unknown>(
+    (v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined),
+    data,
+  );
 }
 
-function schemaProblems(r: Reader, file: string, error: z.ZodError, data: unknown, prefix = ''): void {
+function schemaProblems(
+  r: Reader,
+  file: string,
+  error: z.ZodError,
+  data: unknown,
+  prefix = '',
+): void {
   for (const issue of error.issues) {
     const field = prefix + (issue.path.length ? issue.path.join('.') : '(whole entry)');
-    const missing = issue.code === 'invalid_type' && issue.path.length > 0 && valueAt(data, issue.path) === undefined;
+    const missing =
+      issue.code === 'invalid_type' &&
+      issue.path.length > 0 &&
+      valueAt(data, issue.path) === undefined;
     r.problems.push({
       file,
       field,
@@ -70,7 +83,12 @@ function listFiles(dir: string, filter: (name: string) => boolean): string[] {
     .map((n) => join(dir, n));
 }
 
-function readMdx<S extends z.ZodType>(r: Reader, path: string, schema: S, id: string): SourceEntry<z.infer<S>> | undefined {
+function readMdx<S extends z.ZodType>(
+  r: Reader,
+  path: string,
+  schema: S,
+  id: string,
+): SourceEntry<z.infer<S>> | undefined {
   const raw = readFileSync(path, 'utf8');
   const file = rel(r, path);
   const m = FRONTMATTER.exec(raw);
@@ -104,7 +122,12 @@ function readMdx<S extends z.ZodType>(r: Reader, path: string, schema: S, id: st
 function readYaml<S extends z.ZodType>(r: Reader, path: string, schema: S): z.infer<S> | undefined {
   const file = rel(r, path);
   if (!existsSync(path)) {
-    r.problems.push({ file, field: '(file)', problem: 'the file is missing', fix: `create ${file}` });
+    r.problems.push({
+      file,
+      field: '(file)',
+      problem: 'the file is missing',
+      fix: `create ${file}`,
+    });
     return undefined;
   }
   let data: unknown;
@@ -134,11 +157,25 @@ export function readContentDir(root: string): { input: GraphInput; problems: Con
       .filter((e): e is SourceEntry<z.infer<S>> => e !== undefined);
 
   const volumeDirs = existsSync(join(root, 'volumes'))
-    ? readdirSync(join(root, 'volumes')).filter((d) => statSync(join(root, 'volumes', d)).isDirectory()).sort()
+    ? readdirSync(join(root, 'volumes'))
+        .filter((d) => statSync(join(root, 'volumes', d)).isDirectory())
+        .sort()
     : [];
-  const volumes = volumeDirs.flatMap((d) => mdx(join('volumes', d), volumeSchema, (n) => n === 'index.mdx', () => `${d}/index`));
+  const volumes = volumeDirs.flatMap((d) =>
+    mdx(
+      join('volumes', d),
+      volumeSchema,
+      (n) => n === 'index.mdx',
+      () => `${d}/index`,
+    ),
+  );
   const chapters = volumeDirs.flatMap((d) =>
-    mdx(join('volumes', d), chapterSchema, (n) => isMdx(n) && n !== 'index.mdx', (p) => `${d}/${stem(p)}`),
+    mdx(
+      join('volumes', d),
+      chapterSchema,
+      (n) => isMdx(n) && n !== 'index.mdx',
+      (p) => `${d}/${stem(p)}`,
+    ),
   );
 
   const input: GraphInput = {

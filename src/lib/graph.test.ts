@@ -17,10 +17,19 @@ describe('graph questions', () => {
   });
 
   test('sub-practices by practice and size, siblings and other sizes', () => {
-    expect(graph.subPracticesOf(1, 'small').map((s) => s.data.id)).toEqual(['1.S.A', '1.S.B', '1.S.C']);
+    expect(graph.subPracticesOf(1, 'small').map((s) => s.data.id)).toEqual([
+      '1.S.A',
+      '1.S.B',
+      '1.S.C',
+    ]);
     expect(graph.subPracticesOf(10, 'large')).toEqual([]);
     expect(graph.sizesOf(10)).toEqual(['small', 'medium']);
-    expect(graph.siblings('4.M.D').map((s) => s.data.id)).toEqual(['4.M.A', '4.M.B', '4.M.C', '4.M.E']);
+    expect(graph.siblings('4.M.D').map((s) => s.data.id)).toEqual([
+      '4.M.A',
+      '4.M.B',
+      '4.M.C',
+      '4.M.E',
+    ]);
     expect(graph.otherSizes('4.M.D').map((g) => [g.size, g.items.map((s) => s.data.id)])).toEqual([
       ['small', ['4.S.A', '4.S.B', '4.S.C']],
       ['large', ['4.L.A', '4.L.B']],
@@ -35,13 +44,20 @@ describe('graph questions', () => {
   });
 
   test('resolve answers labels and titles, and undefined for unknown items', () => {
-    expect(graph.resolve({ kind: 'subPractice', id: '1.M.B' })?.title).toBe('Multifactor Authentication for Remote E-mail Access');
+    expect(graph.resolve({ kind: 'subPractice', id: '1.M.B' })?.title).toBe(
+      'Multifactor Authentication for Remote E-mail Access',
+    );
     expect(graph.resolve({ kind: 'threat', number: 6 })).toBeUndefined();
   });
 
   test('reading order of each volume and previous/next', () => {
     const main = volumeSequence(graph, urls, 'main');
-    expect(main.map((l) => l.href).slice(0, 4)).toEqual(['/volumes/main/', '/sizing/', '/threats/1/', '/threats/2/']);
+    expect(main.map((l) => l.href).slice(0, 4)).toEqual([
+      '/volumes/main/',
+      '/sizing/',
+      '/threats/1/',
+      '/threats/2/',
+    ]);
     expect(main).toHaveLength(2 + 5 + 10);
     const ml = volumeSequence(graph, urls, 'medium-large');
     expect(ml).toHaveLength(1 + 10 + 36 + 34);

@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { compareSubPracticeIds, findMentions, parseItemRef, parseSubPracticeId, refLabel } from './ids';
+import {
+  compareSubPracticeIds,
+  findMentions,
+  parseItemRef,
+  parseSubPracticeId,
+  refLabel,
+} from './ids';
 
 describe('ids', () => {
   test('parses sub-practice ids', () => {
@@ -10,7 +16,8 @@ describe('ids', () => {
   });
 
   test('reads ids however a reader types them', () => {
-    for (const typed of ['1.M.B', '1.m.b', '1-M-B', '1-m-b', ' 1.M.B ']) expect(parseItemRef(typed)).toEqual({ kind: 'subPractice', id: '1.M.B' });
+    for (const typed of ['1.M.B', '1.m.b', '1-M-B', '1-m-b', ' 1.M.B '])
+      expect(parseItemRef(typed)).toEqual({ kind: 'subPractice', id: '1.M.B' });
     expect(parseItemRef('T2')).toEqual({ kind: 'threat', number: 2 });
     expect(parseItemRef('threat 2')).toEqual({ kind: 'threat', number: 2 });
     expect(parseItemRef('p4')).toEqual({ kind: 'practice', number: 4 });
@@ -26,11 +33,20 @@ describe('ids', () => {
 
   test('sorts by practice number, then size, then letter', () => {
     const ids = ['10.M.A', '2.L.A', '2.S.A', '2.M.B', '2.M.A', '1.L.C'];
-    expect([...ids].sort(compareSubPracticeIds)).toEqual(['1.L.C', '2.S.A', '2.M.A', '2.M.B', '2.L.A', '10.M.A']);
+    expect([...ids].sort(compareSubPracticeIds)).toEqual([
+      '1.L.C',
+      '2.S.A',
+      '2.M.A',
+      '2.M.B',
+      '2.L.A',
+      '10.M.A',
+    ]);
   });
 
   test('finds mentions in prose, not look-alikes', () => {
-    const found = findMentions('Start with 4.M.D and Practice 4, then Threat 2. Version 1.2.3 and practice 4 are not ids.');
+    const found = findMentions(
+      'Start with 4.M.D and Practice 4, then Threat 2. Version 1.2.3 and practice 4 are not ids.',
+    );
     expect(found.map((m) => m.text)).toEqual(['4.M.D', 'Practice 4', 'Threat 2']);
     expect(found[0]!.ref).toEqual({ kind: 'subPractice', id: '4.M.D' });
   });

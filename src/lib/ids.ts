@@ -42,7 +42,11 @@ export type ItemRef =
 export function parseItemRef(text: string): ItemRef | undefined {
   const t = text.trim();
   const sub = /^(\d{1,2})[.\-_ ]([sml])[.\-_ ]([a-z])$/i.exec(t);
-  if (sub) return { kind: 'subPractice', id: `${Number(sub[1])}.${sub[2]!.toUpperCase()}.${sub[3]!.toUpperCase()}` };
+  if (sub)
+    return {
+      kind: 'subPractice',
+      id: `${Number(sub[1])}.${sub[2]!.toUpperCase()}.${sub[3]!.toUpperCase()}`,
+    };
   const short = /^(t|threat\s*|p|practice\s*)#?(\d{1,2})$/i.exec(t);
   if (short) {
     const kind = short[1]!.toLowerCase().startsWith('t') ? 'threat' : 'practice';
@@ -61,7 +65,8 @@ export function refLabel(ref: ItemRef): string {
  * Mentions of items in running prose: "4.M.D", "Practice 4", "Threat 2".
  * Global regex: callers must reset lastIndex or use matchAll.
  */
-export const MENTION = /\b(?:(\d{1,2}\.[SML]\.[A-Z])|(Practice)\s+(\d{1,2})|(Threat)\s+(\d{1,2}))\b/g;
+export const MENTION =
+  /\b(?:(\d{1,2}\.[SML]\.[A-Z])|(Practice)\s+(\d{1,2})|(Threat)\s+(\d{1,2}))\b/g;
 
 export interface Mention {
   index: number;

@@ -4,10 +4,14 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
 
-const sitePath = z.string().regex(/^\/([a-z0-9.-]+\/)*$/i, 'a site path such as /old/path/ (leading and trailing slash)');
+const sitePath = z
+  .string()
+  .regex(/^\/([a-z0-9.-]+\/)*$/i, 'a site path such as /old/path/ (leading and trailing slash)');
 export const redirectsSchema = z.object({
   pages: z.array(z.object({ from: sitePath, to: sitePath })).default([]),
-  anchors: z.array(z.object({ page: sitePath, from: z.string().min(1), to: z.string().min(1) })).default([]),
+  anchors: z
+    .array(z.object({ page: sitePath, from: z.string().min(1), to: z.string().min(1) }))
+    .default([]),
 });
 export type Redirects = z.infer<typeof redirectsSchema>;
 
@@ -15,6 +19,9 @@ export function loadRedirects(contentDir: string): Redirects {
   const file = join(contentDir, 'redirects.yaml');
   if (!existsSync(file)) return { pages: [], anchors: [] };
   const parsed = redirectsSchema.safeParse(parse(readFileSync(file, 'utf8')) ?? {});
-  if (!parsed.success) throw new Error(`content/redirects.yaml: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  if (!parsed.success)
+    throw new Error(
+      `content/redirects.yaml: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
   return parsed.data;
 }

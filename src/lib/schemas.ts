@@ -8,10 +8,19 @@ import { SUB_PRACTICE_ID } from './ids';
 /** CSF 1.1 code: a function (RC), a category (PR.AT) or a subcategory (PR.AC-7). */
 export const CSF_CODE = /^(ID|PR|DE|RS|RC)(\.[A-Z]{2}(-\d{1,2})?)?$/;
 
-const text = (what: string) => z.string({ error: `${what} is required (text)` }).trim().min(1, `${what} must not be empty`);
-const summary = text('summary').max(400, 'keep the summary under 400 characters: it is shown on cards and in search');
+const text = (what: string) =>
+  z
+    .string({ error: `${what} is required (text)` })
+    .trim()
+    .min(1, `${what} must not be empty`);
+const summary = text('summary').max(
+  400,
+  'keep the summary under 400 characters: it is shown on cards and in search',
+);
 const unconfirmed = z.string().trim().min(1).optional();
-const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lowercase letters, digits and dashes');
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lowercase letters, digits and dashes');
 
 export const threatSchema = z.object({
   number: z.number().int().min(1).max(5),
@@ -25,13 +34,17 @@ export const practiceSchema = z.object({
   title: text('title'),
   titleVolume2: text('titleVolume2').optional(),
   summary,
-  mitigates: z.array(z.number().int(), { error: 'mitigates must be a list of threat numbers, e.g. [1, 2]' }),
+  mitigates: z.array(z.number().int(), {
+    error: 'mitigates must be a list of threat numbers, e.g. [1, 2]',
+  }),
   dataAtRisk: text('dataAtRisk'),
   unconfirmed,
 });
 
 export const subPracticeSchema = z.object({
-  id: z.string().regex(SUB_PRACTICE_ID, 'an id looks like 4.M.D: practice number, S/M/L, a capital letter'),
+  id: z
+    .string()
+    .regex(SUB_PRACTICE_ID, 'an id looks like 4.M.D: practice number, S/M/L, a capital letter'),
   practice: z.number().int().min(1),
   size: z.enum(['small', 'medium', 'large']),
   title: text('title'),
@@ -88,7 +101,9 @@ export const siteSchema = z.object({
   edition: text('edition'),
   released: text('released'),
   publisher: text('publisher'),
-  officialPdfs: z.array(z.object({ key: z.enum(VOLUMES), label: text('label'), url: z.url() })).length(3),
+  officialPdfs: z
+    .array(z.object({ key: z.enum(VOLUMES), label: text('label'), url: z.url() }))
+    .length(3),
 });
 
 export type Threat = z.infer<typeof threatSchema>;

@@ -7,7 +7,9 @@ import { parseItemRef, refLabel, type ItemRef } from './ids';
 
 /** "1.M.B" → "hicpid1mbz". The trailing z stops prefix matching (P1 would otherwise find P10). */
 export function aliasToken(ref: ItemRef): string {
-  return `hicpid${refLabel(ref).toLowerCase().replace(/[^a-z0-9]/g, '')}z`;
+  return `hicpid${refLabel(ref)
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '')}z`;
 }
 
 /**
@@ -19,7 +21,9 @@ export function queryAlias(query: string): string | undefined {
   if (whole) return aliasToken(whole);
   const words = query.split(/\s+/).map((w) => w.replace(/^[^\w]+|[^\w]+$/g, ''));
   for (let i = 0; i < words.length; i++) {
-    const ref = parseItemRef(words[i]!) ?? (words[i + 1] ? parseItemRef(`${words[i]} ${words[i + 1]}`) : undefined);
+    const ref =
+      parseItemRef(words[i]!) ??
+      (words[i + 1] ? parseItemRef(`${words[i]} ${words[i + 1]}`) : undefined);
     if (ref) return aliasToken(ref);
   }
   return undefined;
@@ -27,7 +31,14 @@ export function queryAlias(query: string): string | undefined {
 
 export const ALIAS_PATTERN = /\bhicpid[a-z0-9]+z\b/g;
 
-export const SEARCH_KINDS = ['threat', 'practice', 'sub-practice', 'chapter', 'glossary', 'page'] as const;
+export const SEARCH_KINDS = [
+  'threat',
+  'practice',
+  'sub-practice',
+  'chapter',
+  'glossary',
+  'page',
+] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 export const KIND_LABEL: Record<SearchKind, string> = {
   threat: 'Threat',
@@ -37,7 +48,11 @@ export const KIND_LABEL: Record<SearchKind, string> = {
   glossary: 'Glossary',
   page: 'Page',
 };
-export const VOLUME_LABEL: Record<string, string> = { main: 'Main document', small: 'Volume 1', 'medium-large': 'Volume 2' };
+export const VOLUME_LABEL: Record<string, string> = {
+  main: 'Main document',
+  small: 'Volume 1',
+  'medium-large': 'Volume 2',
+};
 
 /** What an indexed page says about itself: kind, ID, volume and sizes (the search filters). */
 export interface SearchFacets {

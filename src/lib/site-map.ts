@@ -3,7 +3,18 @@ import type { Graph } from './graph';
 import type { Urls } from './urls';
 import { shortLinks } from './short-links';
 
-export type PageKind = 'home' | 'index' | 'threat' | 'practice' | 'sub-practice' | 'volume' | 'chapter' | 'page' | 'glossary' | 'print' | 'redirect';
+export type PageKind =
+  | 'home'
+  | 'index'
+  | 'threat'
+  | 'practice'
+  | 'sub-practice'
+  | 'volume'
+  | 'chapter'
+  | 'page'
+  | 'glossary'
+  | 'print'
+  | 'redirect';
 
 export interface SitePage {
   url: string;
@@ -20,17 +31,49 @@ export function sitePages(graph: Graph, urls: Urls): SitePage[] {
     { url: urls.matrix(), kind: 'index', title: 'Threat × practice matrix' },
     { url: urls.glossary(), kind: 'glossary', title: 'Glossary' },
     { url: urls.about(), kind: 'page', title: 'About HICP Guide' },
-    ...graph.threats.map((t) => ({ url: urls.threat(t.data.number), kind: 'threat' as const, title: t.data.title })),
-    ...graph.practices.map((p) => ({ url: urls.practice(p.data.number), kind: 'practice' as const, title: p.data.title })),
-    ...graph.subPractices.map((s) => ({ url: urls.subPractice(s.data.id), kind: 'sub-practice' as const, title: s.data.title })),
-    ...graph.volumes.map((v) => ({ url: urls.volume(v.data.volume), kind: 'volume' as const, title: v.data.title })),
-    ...graph.chapters.map((c) => ({ url: urls.chapter(c.data.volume, c.data.practice), kind: 'chapter' as const, title: c.data.title })),
-    ...graph.pages.map((p) => ({ url: urls.page(p.id), kind: 'page' as const, title: p.data.title })),
-    ...graph.volumes.map((v) => ({ url: urls.printVolume(v.data.volume), kind: 'print' as const, title: v.data.title })),
+    ...graph.threats.map((t) => ({
+      url: urls.threat(t.data.number),
+      kind: 'threat' as const,
+      title: t.data.title,
+    })),
+    ...graph.practices.map((p) => ({
+      url: urls.practice(p.data.number),
+      kind: 'practice' as const,
+      title: p.data.title,
+    })),
+    ...graph.subPractices.map((s) => ({
+      url: urls.subPractice(s.data.id),
+      kind: 'sub-practice' as const,
+      title: s.data.title,
+    })),
+    ...graph.volumes.map((v) => ({
+      url: urls.volume(v.data.volume),
+      kind: 'volume' as const,
+      title: v.data.title,
+    })),
+    ...graph.chapters.map((c) => ({
+      url: urls.chapter(c.data.volume, c.data.practice),
+      kind: 'chapter' as const,
+      title: c.data.title,
+    })),
+    ...graph.pages.map((p) => ({
+      url: urls.page(p.id),
+      kind: 'page' as const,
+      title: p.data.title,
+    })),
+    ...graph.volumes.map((v) => ({
+      url: urls.printVolume(v.data.volume),
+      kind: 'print' as const,
+      title: v.data.title,
+    })),
     { url: urls.search(), kind: 'index', title: 'Search' },
     { url: urls.downloads(), kind: 'page', title: 'Downloads' },
     { url: urls.accessibility(), kind: 'page', title: 'Accessibility statement' },
-    ...shortLinks(graph).map((l) => ({ url: urls.go(l.label), kind: 'redirect' as const, title: l.title })),
+    ...shortLinks(graph).map((l) => ({
+      url: urls.go(l.label),
+      kind: 'redirect' as const,
+      title: l.title,
+    })),
   ];
 }
 
@@ -39,5 +82,9 @@ const UNLISTED: PageKind[] = ['redirect', 'print'];
 
 /** The URLs the sitemap lists: every page the graph implies, less short links and print editions. */
 export function sitemapUrls(graph: Graph, urls: Urls): Set<string> {
-  return new Set(sitePages(graph, urls).filter((p) => !UNLISTED.includes(p.kind)).map((p) => p.url));
+  return new Set(
+    sitePages(graph, urls)
+      .filter((p) => !UNLISTED.includes(p.kind))
+      .map((p) => p.url),
+  );
 }

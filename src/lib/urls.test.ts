@@ -30,7 +30,9 @@ describe('urls (the scheme in DESIGN.md)', () => {
     expect(relativePath('index.html', 'threats/2/index.html')).toBe('threats/2/index.html');
     expect(relativePath('threats/2/index.html', 'index.html')).toBe('../../index.html');
     expect(relativePath('threats/2/index.html', 'threats/3/index.html')).toBe('../3/index.html');
-    expect(relativePath('sub-practices/4-m-d/index.html', 'sub-practices/4-m-d/index.html')).toBe('index.html');
+    expect(relativePath('sub-practices/4-m-d/index.html', 'sub-practices/4-m-d/index.html')).toBe(
+      'index.html',
+    );
     expect(relativePath('a/index.html', 'favicon.svg')).toBe('../favicon.svg');
   });
   test('site paths name files', () => {
@@ -40,7 +42,8 @@ describe('urls (the scheme in DESIGN.md)', () => {
     expect(fileOf('favicon.svg')).toBe('favicon.svg');
   });
   test('files and site paths round-trip; URLs under a base map to files', () => {
-    for (const p of ['', 'threats/2/', 'favicon.svg', 'downloads/hicp-guide-offline.zip']) expect(sitePathOf(fileOf(p))).toBe(p);
+    for (const p of ['', 'threats/2/', 'favicon.svg', 'downloads/hicp-guide-offline.zip'])
+      expect(sitePathOf(fileOf(p))).toBe(p);
     const b = createUrls('/docs/hicp/');
     expect(b.ofFile('threats/2/index.html')).toBe('/docs/hicp/threats/2/');
     expect(b.ofFile('index.html')).toBe('/docs/hicp/');

@@ -33,7 +33,9 @@ export function fileOf(sitePath: string): string {
 
 /** The site path a file serves: "threats/2/index.html" → "threats/2/", "index.html" → "". */
 export function sitePathOf(file: string): string {
-  return file === 'index.html' || file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file;
+  return file === 'index.html' || file.endsWith('/index.html')
+    ? file.slice(0, -'index.html'.length)
+    : file;
 }
 
 /** Relative path from one file of the site to another (both site paths, no leading slash). */
@@ -84,7 +86,11 @@ export function createUrls(base = '/') {
     go: (label: string) => at(`go/${label}/`),
     /** The canonical page of an item reference. */
     item: (ref: ItemRef): string =>
-      ref.kind === 'threat' ? u.threat(ref.number) : ref.kind === 'practice' ? u.practice(ref.number) : u.subPractice(ref.id),
+      ref.kind === 'threat'
+        ? u.threat(ref.number)
+        : ref.kind === 'practice'
+          ? u.practice(ref.number)
+          : u.subPractice(ref.id),
     /** Site-root path to an absolute URL on the configured site. */
     absolute: (path: string, site: string) => new URL(path, site).href,
     /** The URL of a site path ("threats/2/" → "/docs/hicp/threats/2/"). */
@@ -92,7 +98,8 @@ export function createUrls(base = '/') {
     /** The URL a built file serves ("threats/2/index.html" → "/threats/2/"). */
     ofFile: (file: string) => at(sitePathOf(file)),
     /** The site path of a URL under the base, or undefined when it is outside the base. */
-    sitePath: (url: string): string | undefined => (url.startsWith(root) ? url.slice(root.length) : undefined),
+    sitePath: (url: string): string | undefined =>
+      url.startsWith(root) ? url.slice(root.length) : undefined,
     /** The file that serves a URL under the base ("/threats/2/#why" → "threats/2/index.html"). */
     fileOfUrl: (url: string): string | undefined => {
       const path = u.sitePath(url.split(/[?#]/)[0]!);

@@ -16,16 +16,32 @@ export interface NavLink {
 
 export function volumeSequence(graph: Graph, urls: Urls, volume: VolumeKey): NavLink[] {
   const v = graph.volume(volume);
-  const seq: NavLink[] = [{ href: urls.volume(volume), label: v.data.shortTitle, title: 'Introduction' }];
+  const seq: NavLink[] = [
+    { href: urls.volume(volume), label: v.data.shortTitle, title: 'Introduction' },
+  ];
   if (volume === 'main') {
     const sizing = graph.pages.find((p) => p.id === 'sizing');
     if (sizing) seq.push({ href: urls.page('sizing'), label: 'Sizing', title: sizing.data.title });
-    for (const t of graph.threats) seq.push({ href: urls.threat(t.data.number), label: `Threat ${t.data.number}`, title: t.data.title });
-    for (const p of graph.practices) seq.push({ href: urls.practice(p.data.number), label: `Practice ${p.data.number}`, title: p.data.title });
+    for (const t of graph.threats)
+      seq.push({
+        href: urls.threat(t.data.number),
+        label: `Threat ${t.data.number}`,
+        title: t.data.title,
+      });
+    for (const p of graph.practices)
+      seq.push({
+        href: urls.practice(p.data.number),
+        label: `Practice ${p.data.number}`,
+        title: p.data.title,
+      });
     return seq;
   }
   for (const c of graph.chaptersOf(volume)) {
-    seq.push({ href: urls.chapter(volume, c.data.practice), label: `Practice ${c.data.practice}`, title: c.data.title });
+    seq.push({
+      href: urls.chapter(volume, c.data.practice),
+      label: `Practice ${c.data.practice}`,
+      title: c.data.title,
+    });
     for (const size of VOLUME_SIZES[volume])
       for (const s of graph.subPracticesOf(c.data.practice, size))
         seq.push({ href: urls.subPractice(s.data.id), label: s.data.id, title: s.data.title });

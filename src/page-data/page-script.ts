@@ -2,4 +2,10 @@
 import { transformSync } from 'esbuild';
 import source from '../client/page.ts?raw';
 
-export const pageScript = transformSync(source, { loader: 'ts', minify: true, format: 'iife', target: 'es2020', legalComments: 'none' }).code.trim();
+export const pageScript = transformSync(source, {
+  loader: 'ts',
+  minify: true,
+  format: 'iife',
+  target: 'es2020',
+  legalComments: 'none',
+}).code.trim();

@@ -6,21 +6,51 @@ import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { countWords, parseBody } from '../../src/lib/markdown-body';
 
-export type Kind = 'threat' | 'practice' | 'subPractice' | 'volume' | 'chapter-small' | 'chapter-medium-large' | 'page';
+export type Kind =
+  | 'threat'
+  | 'practice'
+  | 'subPractice'
+  | 'volume'
+  | 'chapter-small'
+  | 'chapter-medium-large'
+  | 'page';
 
 export const RULES: Record<Kind, { sections: string[]; minWords: number }> = {
   threat: {
-    sections: ['What it is', 'How it happens', 'Weaknesses it exploits', 'Impact on patients and the organization', 'Scenario (fictional)', 'First steps'],
+    sections: [
+      'What it is',
+      'How it happens',
+      'Weaknesses it exploits',
+      'Impact on patients and the organization',
+      'Scenario (fictional)',
+      'First steps',
+    ],
     minWords: 450,
   },
   practice: {
-    sections: ['What it is', 'Why it matters', 'What small organizations do', 'What medium organizations do', 'What large organizations do', 'How to measure progress'],
+    sections: [
+      'What it is',
+      'Why it matters',
+      'What small organizations do',
+      'What medium organizations do',
+      'What large organizations do',
+      'How to measure progress',
+    ],
     minWords: 250,
   },
-  subPractice: { sections: ['Why it matters', 'How to implement', 'Who is involved', 'How to measure'], minWords: 180 },
-  volume: { sections: ['Who this volume is for', 'How to use it', 'How sizes are chosen'], minWords: 300 },
+  subPractice: {
+    sections: ['Why it matters', 'How to implement', 'Who is involved', 'How to measure'],
+    minWords: 180,
+  },
+  volume: {
+    sections: ['Who this volume is for', 'How to use it', 'How sizes are chosen'],
+    minWords: 300,
+  },
   'chapter-small': { sections: ['Where to start'], minWords: 150 },
-  'chapter-medium-large': { sections: ['Data that may be affected', 'Suggested metrics'], minWords: 150 },
+  'chapter-medium-large': {
+    sections: ['Data that may be affected', 'Suggested metrics'],
+    minWords: 150,
+  },
   page: { sections: [], minWords: 300 },
 };
 
@@ -33,7 +63,8 @@ export interface Section {
 export function sectionsOf(body: string): Section[] {
   const out: Section[] = [{ heading: '', nodes: [] }];
   for (const node of parseBody(body).children) {
-    if (node.type === 'heading' && node.depth === 2) out.push({ heading: toString(node), nodes: [] });
+    if (node.type === 'heading' && node.depth === 2)
+      out.push({ heading: toString(node), nodes: [] });
     else out[out.length - 1]!.nodes.push(node);
   }
   return out;
@@ -45,7 +76,10 @@ export function sentenceCount(text: string): number {
 }
 
 export function bodyWords(body: string): number {
-  return sectionsOf(body).reduce((n, s) => n + s.nodes.reduce((m, node) => m + countWords(toString(node)), 0), 0);
+  return sectionsOf(body).reduce(
+    (n, s) => n + s.nodes.reduce((m, node) => m + countWords(toString(node)), 0),
+    0,
+  );
 }
 
 export function checkEntry(kind: Kind, body: string, summary: string): string[] {
@@ -54,20 +88,32 @@ export function checkEntry(kind: Kind, body: string, summary: string): string[] 
   const sections = sectionsOf(body);
   const headings = sections.slice(1).map((s) => s.heading);
   const missing = rule.sections.filter((h) => !headings.includes(h));
-  if (missing.length) problems.push(`missing section(s): ${missing.map((m) => `"## ${m}"`).join(', ')}`);
+  if (missing.length)
+    problems.push(`missing section(s): ${missing.map((m) => `"## ${m}"`).join(', ')}`);
   const order = headings.filter((h) => rule.sections.includes(h));
-  if (!missing.length && order.join('|') !== rule.sections.join('|')) problems.push(`sections out of order: expected ${rule.sections.join(' · ')}`);
+  if (!missing.length && order.join('|') !== rule.sections.join('|'))
+    problems.push(`sections out of order: expected ${rule.sections.join(' · ')}`);
   const words = bodyWords(body);
-  if (words < rule.minWords) problems.push(`${words} words of body text, below the minimum of ${rule.minWords}`);
+  if (words < rule.minWords)
+    problems.push(`${words} words of body text, below the minimum of ${rule.minWords}`);
   for (const s of sections.slice(1)) {
-    if (s.nodes.every((n) => toString(n).trim() === '')) problems.push(`section "${s.heading}" is empty`);
+    if (s.nodes.every((n) => toString(n).trim() === ''))
+      problems.push(`section "${s.heading}" is empty`);
   }
   if (kind === 'subPractice') {
     const steps = sections.find((s) => s.heading === 'How to implement')?.nodes ?? [];
-    const stepCount = steps.reduce((n, node) => n + (node.type === 'list' && node.ordered ? node.children.length : 0), 0);
-    if (stepCount < 3) problems.push(`"How to implement" has ${stepCount} numbered steps; write at least 3`);
+    const stepCount = steps.reduce(
+      (n, node) => n + (node.type === 'list' && node.ordered ? node.children.length : 0),
+      0,
+    );
+    if (stepCount < 3)
+      problems.push(`"How to implement" has ${stepCount} numbered steps; write at least 3`);
     const measures = sections.find((s) => s.heading === 'How to measure')?.nodes ?? [];
-    const measureCount = measures.reduce((n, node) => n + (node.type === 'list' ? node.children.length : node.type === 'paragraph' ? 1 : 0), 0);
+    const measureCount = measures.reduce(
+      (n, node) =>
+        n + (node.type === 'list' ? node.children.length : node.type === 'paragraph' ? 1 : 0),
+      0,
+    );
     if (measureCount < 1) problems.push('"How to measure" names no measure');
     if (sentenceCount(summary) > 1) problems.push('the summary should be one sentence');
   }
@@ -83,7 +129,9 @@ export function unexpandedAcronyms(summary: string, body: string, acronyms: stri
   const text = `${summary}\n${body}`;
   const out: string[] = [];
   for (const a of acronyms) {
-    const m = new RegExp(`(?<![\\w/-])${a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?(?![\\w-])`).exec(text);
+    const m = new RegExp(
+      `(?<![\\w/-])${a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?(?![\\w-])`,
+    ).exec(text);
     if (m && text[m.index - 1] !== '(') out.push(a);
   }
   return out;

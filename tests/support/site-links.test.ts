@@ -26,7 +26,10 @@ describe('checkSite', () => {
     ]);
   });
   test('honours a sub-path base', () => {
-    const root = site({ 'index.html': '<a href="/docs/a/">a</a><a href="/a/">wrong</a>', 'a/index.html': '' });
+    const root = site({
+      'index.html': '<a href="/docs/a/">a</a><a href="/a/">wrong</a>',
+      'a/index.html': '',
+    });
     expect(checkSite(root, '/docs/').problems.map((p) => p.link)).toEqual(['/a/']);
   });
 });

@@ -48,7 +48,11 @@ export interface LinkProblem {
  * `base` is the URL path the site is served under ("/" or "/docs/hicp/"). With `filesOnly` (the
  * offline edition) every internal link must be relative and name a file, never a bare folder.
  */
-export function checkSite(dist: string, base = '/', filesOnly = false): { problems: LinkProblem[]; pages: number; links: number } {
+export function checkSite(
+  dist: string,
+  base = '/',
+  filesOnly = false,
+): { problems: LinkProblem[]; pages: number; links: number } {
   const files = filesUnder(dist).map((f) => relative(dist, f).split('\\').join('/'));
   const html = files.filter((f) => f.endsWith('.html'));
   const facts = new Map(html.map((f) => [f, readPage(readFileSync(join(dist, f), 'utf8'))]));
@@ -56,13 +60,17 @@ export function checkSite(dist: string, base = '/', filesOnly = false): { proble
   let links = 0;
 
   /** Maps a link on `page` to the file it names (or undefined when it leaves the site). */
-  const target = (page: string, value: string): { file?: string; fragment?: string; external: boolean } => {
+  const target = (
+    page: string,
+    value: string,
+  ): { file?: string; fragment?: string; external: boolean } => {
     if (isExternal(value)) return { external: true };
     const [pathPart, fragment] = value.split('#', 2) as [string, string | undefined];
     if (pathPart === '') return { file: page, fragment, external: false };
     let path = pathPart.split('?')[0]!;
     if (path.startsWith('/')) {
-      if (!path.startsWith(base)) return { file: `(outside base ${base}) ${path}`, fragment, external: false };
+      if (!path.startsWith(base))
+        return { file: `(outside base ${base}) ${path}`, fragment, external: false };
       path = path.slice(base.length);
     } else {
       path = posix.join(posix.dirname(page), path);
@@ -70,8 +78,13 @@ export function checkSite(dist: string, base = '/', filesOnly = false): { proble
     path = posix.normalize(path).replace(/^\.\//, '');
     if (path === '.' || path === '') path = 'index.html';
     else if (path.endsWith('/')) path += 'index.html';
-    else if (!existsSync(join(dist, path)) && existsSync(join(dist, path, 'index.html'))) path += '/index.html';
-    return { file: decodeURIComponent(path), fragment: fragment && decodeURIComponent(fragment), external: false };
+    else if (!existsSync(join(dist, path)) && existsSync(join(dist, path, 'index.html')))
+      path += '/index.html';
+    return {
+      file: decodeURIComponent(path),
+      fragment: fragment && decodeURIComponent(fragment),
+      external: false,
+    };
   };
 
   const reached = new Set<string>();
@@ -82,7 +95,8 @@ export function checkSite(dist: string, base = '/', filesOnly = false): { proble
     reached.add(page);
     for (const l of facts.get(page)?.links ?? []) {
       const t = target(page, l.value);
-      if (t.file?.endsWith('.html') && facts.has(t.file) && !reached.has(t.file)) queue.push(t.file);
+      if (t.file?.endsWith('.html') && facts.has(t.file) && !reached.has(t.file))
+        queue.push(t.file);
     }
   }
 
@@ -93,19 +107,36 @@ export function checkSite(dist: string, base = '/', filesOnly = false): { proble
       links += 1;
       if (filesOnly) {
         const path = l.value.split(/[?#]/)[0]!;
-        if (path.startsWith('/')) problems.push({ page, link: l.value, problem: 'not relative: breaks when opened from disk' });
+        if (path.startsWith('/'))
+          problems.push({
+            page,
+            link: l.value,
+            problem: 'not relative: breaks when opened from disk',
+          });
         else if (path !== '' && (path.endsWith('/') || path === '.' || path === '..'))
-          problems.push({ page, link: l.value, problem: 'names a folder, not a file: file:// shows a directory listing' });
+          problems.push({
+            page,
+            link: l.value,
+            problem: 'names a folder, not a file: file:// shows a directory listing',
+          });
       }
       if (!t.file || !files.includes(t.file)) {
         problems.push({ page, link: l.value, problem: `no file ${t.file}` });
         continue;
       }
       if (t.fragment && t.file.endsWith('.html') && !facts.get(t.file)!.ids.has(t.fragment))
-        problems.push({ page, link: l.value, problem: `no element with id "${t.fragment}" in ${t.file}` });
+        problems.push({
+          page,
+          link: l.value,
+          problem: `no element with id "${t.fragment}" in ${t.file}`,
+        });
     }
     if (!reached.has(page) && page !== '404.html' && !page.startsWith('go/'))
-      problems.push({ page, link: '', problem: 'orphan: no chain of links from the home page reaches it' });
+      problems.push({
+        page,
+        link: '',
+        problem: 'orphan: no chain of links from the home page reaches it',
+      });
   }
   return { problems, pages: html.length, links };
 }

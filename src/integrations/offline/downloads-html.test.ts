@@ -6,7 +6,10 @@ import { fillDownloads, markOfflineDownloads } from './downloads-html';
 import { formatSize } from '../../page-data/downloads';
 
 const page = () =>
-  fromHtml('<div data-hosted-only><span data-download-size>?</span><code data-download-sha>?</code></div><p data-offline-only hidden><a href="/downloads/" data-hosted-link>x</a></p>', { fragment: true });
+  fromHtml(
+    '<div data-hosted-only><span data-download-size>?</span><code data-download-sha>?</code></div><p data-offline-only hidden><a href="/downloads/" data-hosted-link>x</a></p>',
+    { fragment: true },
+  );
 
 describe('downloads page rewrites', () => {
   test('size and SHA-256 filled in', () => {

@@ -9,8 +9,15 @@ import { formatSize } from '../../page-data/downloads';
 
 export function fillDownloads(tree: Root, zip: { size: number; sha256: string }): void {
   visit(tree, 'element', (el: Element) => {
-    if (el.properties.dataDownloadSize !== undefined) el.children = [{ type: 'text', value: `${formatSize(zip.size)} (${zip.size.toLocaleString('en-US')} bytes)` }];
-    if (el.properties.dataDownloadSha !== undefined) el.children = [{ type: 'text', value: zip.sha256 }];
+    if (el.properties.dataDownloadSize !== undefined)
+      el.children = [
+        {
+          type: 'text',
+          value: `${formatSize(zip.size)} (${zip.size.toLocaleString('en-US')} bytes)`,
+        },
+      ];
+    if (el.properties.dataDownloadSha !== undefined)
+      el.children = [{ type: 'text', value: zip.sha256 }];
   });
 }
 
@@ -18,13 +25,16 @@ export function fillDownloads(tree: Root, zip: { size: number; sha256: string })
 export function markOfflineDownloads(tree: Root, hostedDownloads: string): void {
   visit(tree, (node) => {
     if ('children' in node)
-      node.children = (node.children as Element[]).filter((c) => !(c.type === 'element' && c.properties.dataHostedOnly !== undefined));
+      node.children = (node.children as Element[]).filter(
+        (c) => !(c.type === 'element' && c.properties.dataHostedOnly !== undefined),
+      );
   });
   visit(tree, 'element', (el: Element) => {
     if (el.properties.dataOfflineOnly !== undefined) {
       delete el.properties.hidden;
       visit(el, 'element', (a: Element) => {
-        if (a.tagName === 'a' && a.properties.dataHostedLink !== undefined) a.properties.href = hostedDownloads;
+        if (a.tagName === 'a' && a.properties.dataHostedLink !== undefined)
+          a.properties.href = hostedDownloads;
       });
     }
   });

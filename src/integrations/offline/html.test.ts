@@ -9,14 +9,25 @@ describe('offline page rewrite', () => {
     const tree = fromHtml(
       '<html><head><link rel="canonical" href="https://example.org/threats/2/"><meta http-equiv="refresh" content="0; url=/threats/1/"></head><body><header class="site-header"><a href="/">Home</a></header><form action="/search/"></form><a id="t" href="/threats/1/#why">t</a></body></html>',
     );
-    rewriteForOffline(tree, { file: 'threats/2/index.html', base: '/', marker: 'Offline copy — built on 2026-01-01 from edition 2018', hostedUrl: 'https://example.org/' });
+    rewriteForOffline(tree, {
+      file: 'threats/2/index.html',
+      base: '/',
+      marker: 'Offline copy — built on 2026-01-01 from edition 2018',
+      hostedUrl: 'https://example.org/',
+    });
     expect(select('header a', tree)!.properties.href).toBe('../../index.html');
     expect(select('form', tree)!.properties.action).toBe('../../search/index.html');
     expect(select('#t', tree)!.properties.href).toBe('../1/index.html#why');
-    expect(select('link[rel=canonical]', tree)!.properties.href).toBe('https://example.org/threats/2/');
-    expect(select('meta[http-equiv=refresh]', tree)!.properties.content).toBe('0; url=../1/index.html');
+    expect(select('link[rel=canonical]', tree)!.properties.href).toBe(
+      'https://example.org/threats/2/',
+    );
+    expect(select('meta[http-equiv=refresh]', tree)!.properties.content).toBe(
+      '0; url=../1/index.html',
+    );
     const marker = select('header + p.offline-marker', tree)!;
-    expect(toString(marker)).toBe('Offline copy — built on 2026-01-01 from edition 2018. Read the hosted site for the latest version.');
+    expect(toString(marker)).toBe(
+      'Offline copy — built on 2026-01-01 from edition 2018. Read the hosted site for the latest version.',
+    );
     expect(select('a', marker)!.properties.href).toBe('https://example.org/');
   });
 });

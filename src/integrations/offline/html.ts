@@ -24,13 +24,19 @@ export function rewriteForOffline(tree: Root, o: OfflinePageOptions): void {
   visit(tree, 'element', (el: Element) => {
     const p = el.properties;
     const isCanonical = el.tagName === 'link' && String(p.rel ?? '').includes('canonical');
-    for (const a of URL_ATTRS) if (typeof p[a] === 'string' && !isCanonical) p[a] = offlineUrl(p[a], o.file, o.base);
+    for (const a of URL_ATTRS)
+      if (typeof p[a] === 'string' && !isCanonical) p[a] = offlineUrl(p[a], o.file, o.base);
     if (typeof p.srcSet === 'string') p.srcSet = offlineSrcset(p.srcSet, o.file, o.base);
     if (typeof p.style === 'string') p.style = offlineCss(p.style, o.file, o.base);
     const refresh = refreshTarget(el);
-    if (refresh !== undefined) p.content = String(p.content).replace(/(url=)(.+)$/i, (_m, k: string) => k + offlineUrl(refresh, o.file, o.base));
+    if (refresh !== undefined)
+      p.content = String(p.content).replace(
+        /(url=)(.+)$/i,
+        (_m, k: string) => k + offlineUrl(refresh, o.file, o.base),
+      );
     if (el.tagName === 'style') {
-      for (const child of el.children) if (child.type === 'text') child.value = offlineCss(child.value, o.file, o.base);
+      for (const child of el.children)
+        if (child.type === 'text') child.value = offlineCss(child.value, o.file, o.base);
     }
   });
   insertMarker(tree, o);
@@ -48,7 +54,12 @@ function insertMarker(tree: Root, o: OfflinePageOptions): void {
     properties: { className: ['offline-marker'], role: 'note' },
     children: [
       { type: 'text', value: `${o.marker}. ` },
-      { type: 'element', tagName: 'a', properties: { href: o.hostedUrl, rel: 'noopener' }, children: [{ type: 'text', value: 'Read the hosted site' }] },
+      {
+        type: 'element',
+        tagName: 'a',
+        properties: { href: o.hostedUrl, rel: 'noopener' },
+        children: [{ type: 'text', value: 'Read the hosted site' }],
+      },
       { type: 'text', value: ' for the latest version.' },
     ],
   };

@@ -32,7 +32,12 @@ const SKIP = [/^pagefind\//, /^downloads\/.*\.zip$/, /^downloads\/.*\.pdf$/];
 export function buildDate(): Date {
   if (process.env.SOURCE_DATE_EPOCH) return new Date(Number(process.env.SOURCE_DATE_EPOCH) * 1000);
   try {
-    return new Date(execFileSync('git', ['log', '-1', '--format=%cI'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim());
+    return new Date(
+      execFileSync('git', ['log', '-1', '--format=%cI'], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }).trim(),
+    );
   } catch {
     return new Date(new Date().toISOString().slice(0, 10));
   }
@@ -59,20 +64,32 @@ export const offlineStep: PipelineStep = {
       if (page) {
         const tree = structuredClone(page.tree);
         rewriteForOffline(tree, { file, base: settings.base, marker, hostedUrl });
-        if (file === downloadsFile) markOfflineDownloads(tree, urls.absolute(urls.downloads(), settings.site));
+        if (file === downloadsFile)
+          markOfflineDownloads(tree, urls.absolute(urls.downloads(), settings.site));
         applyCsp(tree, { wasm: false, offline: true });
         writeFileSync(target, toHtml(tree));
-      } else if (file.endsWith('.css')) writeFileSync(target, offlineCss(readFileSync(join(dist, file), 'utf8'), file, settings.base));
+      } else if (file.endsWith('.css'))
+        writeFileSync(
+          target,
+          offlineCss(readFileSync(join(dist, file), 'utf8'), file, settings.base),
+        );
       else writeFileSync(target, readFileSync(join(dist, file)));
     }
 
     // Offline search: the same pages the hosted index holds, as a classic script, plus MiniSearch.
     const records = searchRecords(site);
-    writeFileSync(join(folder, 'search-index.js'), `window.HICP_SEARCH_RECORDS=${JSON.stringify(records)};\n`);
-    await bundleClient(fileURLToPath(new URL('../../client/search-offline.ts', import.meta.url)), join(folder, 'search-offline.js'));
+    writeFileSync(
+      join(folder, 'search-index.js'),
+      `window.HICP_SEARCH_RECORDS=${JSON.stringify(records)};\n`,
+    );
+    await bundleClient(
+      fileURLToPath(new URL('../../client/search-offline.ts', import.meta.url)),
+      join(folder, 'search-offline.js'),
+    );
 
     const entries: Zippable = {};
-    for (const file of sitePathsUnder(folder)) entries[`${OFFLINE_FOLDER}/${file}`] = [readFileSync(join(folder, file)), { mtime: date }];
+    for (const file of sitePathsUnder(folder))
+      entries[`${OFFLINE_FOLDER}/${file}`] = [readFileSync(join(folder, file)), { mtime: date }];
     const zip = zipSync(entries, { level: 9 });
     const zipFile = urls.fileOfUrl(urls.offlineZip())!;
     mkdirSync(dirname(join(dist, zipFile)), { recursive: true });
@@ -80,6 +97,8 @@ export const offlineStep: PipelineStep = {
     const sha256 = createHash('sha256').update(zip).digest('hex');
     const downloads = site.page(downloadsFile);
     if (downloads) fillDownloads(downloads.tree, { size: zip.length, sha256 });
-    logger.info(`${records.length} searchable pages; ${zipFile} ${(zip.length / 1024).toFixed(0)} KB, sha256 ${sha256.slice(0, 12)}…`);
+    logger.info(
+      `${records.length} searchable pages; ${zipFile} ${(zip.length / 1024).toFixed(0)} KB, sha256 ${sha256.slice(0, 12)}…`,
+    );
   },
 };

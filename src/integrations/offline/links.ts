@@ -5,7 +5,6 @@
  */
 import { dirOf, fileOf, isExternal, relativePath } from '../../lib/urls';
 
-
 /**
  * Rewrites one URL found on page `pageFile` for the offline copy. Root-relative URLs (under `base`)
  * and relative ones become relative file paths; external URLs and pure fragments stay as they are.
@@ -50,5 +49,8 @@ export function offlineSrcset(value: string, pageFile: string, base = '/'): stri
 
 /** CSS text: every url(...) rewritten (url() with quotes or without). */
 export function offlineCss(css: string, pageFile: string, base = '/'): string {
-  return css.replace(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g, (_all, q: string, url: string) => `url(${q}${offlineUrl(url, pageFile, base)}${q})`);
+  return css.replace(
+    /url\(\s*(['"]?)([^'")]+)\1\s*\)/g,
+    (_all, q: string, url: string) => `url(${q}${offlineUrl(url, pageFile, base)}${q})`,
+  );
 }

@@ -14,14 +14,22 @@ import type { PipelineStep } from '../pipeline';
 export const searchStep: PipelineStep = {
   name: 'search',
   async run({ site, logger }) {
-    await bundleClient(fileURLToPath(new URL('../../client/search.ts', import.meta.url)), join(site.dist, 'search.js'));
+    await bundleClient(
+      fileURLToPath(new URL('../../client/search.ts', import.meta.url)),
+      join(site.dist, 'search.js'),
+    );
     const { pages } = await indexPages(site.pages, join(site.dist, 'pagefind'));
-    logger.info(`Pagefind indexed ${pages} pages (those marked data-pagefind-body); wrote search.js`);
+    logger.info(
+      `Pagefind indexed ${pages} pages (those marked data-pagefind-body); wrote search.js`,
+    );
   },
 };
 
 /** Indexes the pages (Pagefind computes each result URL from the file's site path) and writes the index. */
-export async function indexPages(pages: BuiltPage[], outputPath: string): Promise<{ pages: number }> {
+export async function indexPages(
+  pages: BuiltPage[],
+  outputPath: string,
+): Promise<{ pages: number }> {
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
     if (!index) throw new Error(errors.join('; '));

@@ -11,7 +11,15 @@ describe('offline search records', () => {
        <span data-pagefind-meta="id:4.M.D"></span><span data-pagefind-weight="10">hicpid4mdz</span></div></main>`),
       'sub-practices/4-m-d/',
     );
-    expect(record).toMatchObject({ url: 'sub-practices/4-m-d/', title: 'Backup Strategies', id: '4.M.D', alias: 'hicpid4mdz', kind: 'sub-practice', sizes: ['medium'], summary: 'Keep copies.' });
+    expect(record).toMatchObject({
+      url: 'sub-practices/4-m-d/',
+      title: 'Backup Strategies',
+      id: '4.M.D',
+      alias: 'hicpid4mdz',
+      kind: 'sub-practice',
+      sizes: ['medium'],
+      summary: 'Keep copies.',
+    });
     expect(record!.sections).toEqual([
       { anchor: '', heading: 'Backup Strategies', text: 'Keep copies.' },
       { anchor: 'why', heading: 'Why it matters', text: 'Restore fast.' },

@@ -25,7 +25,9 @@ function pairs(tree: Root, attribute: string): [string, string][] {
 
 /** Every indexed page of the built site, in file order. */
 export function searchRecords(site: BuiltSite): SearchRecord[] {
-  return site.pages.map((p) => recordFromTree(p.tree, site.urls.sitePath(p.url)!)).filter((r): r is SearchRecord => r !== undefined);
+  return site.pages
+    .map((p) => recordFromTree(p.tree, site.urls.sitePath(p.url)!))
+    .filter((r): r is SearchRecord => r !== undefined);
 }
 
 /** Reads one built page (`url`: its base-less site path); undefined when the page is not indexed. */
@@ -43,13 +45,15 @@ export function recordFromTree(tree: Root, url: string): SearchRecord | undefine
       if (node.type === 'text') sections[sections.length - 1]!.text += `${node.value} `;
       if (node.type !== 'element') continue;
       const p = node.properties ?? {};
-      if (p.dataPagefindIgnore !== undefined || p.hidden !== undefined || node.tagName === 'h1') continue;
+      if (p.dataPagefindIgnore !== undefined || p.hidden !== undefined || node.tagName === 'h1')
+        continue;
       if (/^h[2-6]$/.test(node.tagName) && typeof p.id === 'string') {
         sections.push({ anchor: p.id, heading: clean(toString(node)), text: '' });
         continue;
       }
       walk(node.children);
-      if (/^(p|li|td|th|h\d|dd|dt|div|section|tr)$/.test(node.tagName)) sections[sections.length - 1]!.text += ' ';
+      if (/^(p|li|td|th|h\d|dd|dt|div|section|tr)$/.test(node.tagName))
+        sections[sections.length - 1]!.text += ' ';
     }
   };
   walk(body.children);
@@ -59,8 +63,12 @@ export function recordFromTree(tree: Root, url: string): SearchRecord | undefine
     title,
     kind: filters.find(([k]) => k === 'kind')?.[1] ?? 'page',
     sizes: filters.filter(([k]) => k === 'size').map(([, v]) => v),
-    summary: clean(toString(select('[data-pagefind-meta="summary"]', body) ?? { type: 'text', value: '' })),
-    sections: sections.map((s) => ({ ...s, text: clean(s.text) })).filter((s, i) => i === 0 || s.text || s.heading),
+    summary: clean(
+      toString(select('[data-pagefind-meta="summary"]', body) ?? { type: 'text', value: '' }),
+    ),
+    sections: sections
+      .map((s) => ({ ...s, text: clean(s.text) }))
+      .filter((s, i) => i === 0 || s.text || s.heading),
   };
   const volume = filters.find(([k]) => k === 'volume')?.[1];
   if (volume) record.volume = volume;
