@@ -1,28 +1,27 @@
 /** Two clean builds of the same commit give byte-identical output: hosted site, offline copy and zip. */
 import { expect, test } from '@playwright/test';
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { ROOT } from './helpers';
+import { buildSite } from '../tests/support/build';
 
-function build(): string {
-  const parent = mkdtempSync(join(tmpdir(), 'hicp-repro-'));
-  const run = spawnSync(
-    process.execPath,
-    ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(parent, 'dist')],
-    { cwd: ROOT, encoding: 'utf8' },
-  );
-  expect(run.status, run.stderr).toBe(0);
-  return parent;
+/** A clean build (its own folder and content cache), digested, then removed. */
+function cleanBuild(): Record<string, string> {
+  const b = buildSite();
+  try {
+    expect(b.status, b.output).toBe(0);
+    return digest(b.dir, ['cache']);
+  } finally {
+    b.cleanup();
+  }
 }
 
-function digest(dir: string): Record<string, string> {
+function digest(dir: string, skip: string[]): Record<string, string> {
   const out: Record<string, string> = {};
   const walk = (d: string) => {
     for (const n of readdirSync(d)) {
       const p = join(d, n);
+      if (skip.includes(relative(dir, p))) continue;
       if (statSync(p).isDirectory()) walk(p);
       else out[relative(dir, p)] = createHash('sha256').update(readFileSync(p)).digest('hex');
     }
@@ -33,8 +32,8 @@ function digest(dir: string): Record<string, string> {
 
 test('two clean builds are byte-identical', () => {
   test.setTimeout(240_000);
-  const a = digest(build());
-  const b = digest(build());
+  const a = cleanBuild();
+  const b = cleanBuild();
   expect(Object.keys(a).length).toBeGreaterThan(500);
   expect(Object.keys(a).some((f) => f.endsWith('hicp-guide-offline.zip'))).toBe(true);
   expect(Object.keys(a).some((f) => f.startsWith('dist-offline'))).toBe(true);

@@ -1,6 +1,6 @@
 // Serves a built site folder on localhost for the end-to-end tests and benchmarks, optionally under a
 // sub-path (as a real host would with Astro's `base`). Unknown paths get the site's 404 page.
-//   node scripts/serve-dist.mjs [--dir dist] [--port 4399] [--base /]
+//   node scripts/serve-dist.mjs [--dir dist] [--port 4399 | 0] [--base /]
 import { createServer } from 'node:http';
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,7 +18,7 @@ const base = values.base.endsWith('/') ? values.base : `${values.base}/`;
 const notFoundFile = join(values.dir, '404.html');
 const assets = sirv(values.dir, { dev: false, etag: true, gzip: false, brotli: false });
 
-createServer((req, res) => {
+const server = createServer((req, res) => {
   const notFound = () => {
     res.statusCode = 404;
     res.setHeader('content-type', 'text/html; charset=utf-8');
@@ -28,6 +28,9 @@ createServer((req, res) => {
   if (!url.startsWith(base)) return notFound();
   req.url = `/${url.slice(base.length)}`;
   assets(req, res, notFound);
-}).listen(Number(values.port), '127.0.0.1', () => {
-  console.log(`serving ${values.dir} at http://localhost:${values.port}${base}`);
+});
+// --port 0 picks a free port; the line below is how callers (tests) learn which one, and that it is up.
+server.listen(Number(values.port), '127.0.0.1', () => {
+  const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+  console.log(`serving ${values.dir} at http://127.0.0.1:${port}${base}`);
 });

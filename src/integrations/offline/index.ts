@@ -9,7 +9,6 @@
  *   ../search/records.ts and src/client/search-offline.ts   the offline search (MiniSearch)
  */
 import { createHash } from 'node:crypto';
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,26 +21,12 @@ import { searchRecords } from '../search/records';
 import { bundleClient } from '../bundle';
 import { sitePathsUnder } from '../built-site';
 import { applyCsp } from '../csp';
+import { buildDate } from '../../page-data/build-date';
 import type { PipelineStep } from '../pipeline';
 
 export const OFFLINE_FOLDER = 'hicp-guide-offline';
 /** Left out of the copy: Pagefind (cannot run from file://), the zip itself and the PDFs. */
 const SKIP = [/^pagefind\//, /^downloads\/.*\.zip$/, /^downloads\/.*\.pdf$/];
-
-/** The edition's build date: the commit date (reproducible), else SOURCE_DATE_EPOCH, else today. */
-export function buildDate(): Date {
-  if (process.env.SOURCE_DATE_EPOCH) return new Date(Number(process.env.SOURCE_DATE_EPOCH) * 1000);
-  try {
-    return new Date(
-      execFileSync('git', ['log', '-1', '--format=%cI'], {
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'ignore'],
-      }).trim(),
-    );
-  } catch {
-    return new Date(new Date().toISOString().slice(0, 10));
-  }
-}
 
 export const offlineStep: PipelineStep = {
   name: 'offline',
