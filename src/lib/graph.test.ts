@@ -36,6 +36,28 @@ describe('graph questions', () => {
     ]);
   });
 
+  test('what applies to each size: small 19, medium 36, large = medium + large (70)', () => {
+    expect(graph.applicableTo('small')).toHaveLength(19);
+    expect(graph.applicableTo('medium')).toHaveLength(36);
+    expect(graph.applicableTo('large')).toHaveLength(70);
+    expect(graph.applicableTo('large').every((s) => s.data.size !== 'small')).toBe(true);
+    expect(graph.applicableTo('small', 4).map((s) => s.data.id)).toEqual([
+      '4.S.A',
+      '4.S.B',
+      '4.S.C',
+    ]);
+  });
+
+  test('a threat’s sub-practices are those of the practices that mitigate it', () => {
+    const practices = graph.practicesFor(2).map((p) => p.data.number);
+    const subs = graph.subPracticesForThreat(2);
+    expect(subs.length).toBeGreaterThan(0);
+    expect(subs.every((s) => practices.includes(s.data.practice))).toBe(true);
+    expect(graph.subPracticesForThreat(2, 'small').every((s) => s.data.size === 'small')).toBe(
+      true,
+    );
+  });
+
   test('CSF trail: function and category of a subcategory', () => {
     const t = graph.csf('PR.AC-7');
     expect(t.function?.name).toBe('Protect');

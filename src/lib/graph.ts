@@ -4,6 +4,7 @@
  * stored once (on the practice, `mitigates`); the other direction is derived here.
  */
 import {
+  APPLIES_TO,
   compareSubPracticeIds,
   parseSubPracticeId,
   parseItemRef,
@@ -455,6 +456,19 @@ function createGraph(input: GraphInput & { site: Site }) {
     subPracticesOf: (practice: number, size?: Size) =>
       subPractices.filter((s) => s.data.practice === practice && (!size || s.data.size === size)),
     subPracticesOfSize: (size: Size) => subPractices.filter((s) => s.data.size === size),
+    /** The sub-practices an organization of this size follows (APPLIES_TO), optionally of one practice. */
+    applicableTo: (size: Size, practice?: number) =>
+      subPractices.filter(
+        (s) =>
+          APPLIES_TO[size].includes(s.data.size) && (!practice || s.data.practice === practice),
+      ),
+    /** Sub-practices of the practices that mitigate a threat, optionally of one size (by their letter). */
+    subPracticesForThreat: (threat: number, size?: Size) =>
+      subPractices.filter(
+        (s) =>
+          g.practice(s.data.practice).data.mitigates.includes(threat) &&
+          (!size || s.data.size === size),
+      ),
     sizesOf: (practice: number) =>
       SIZES.filter((size) => g.subPracticesOf(practice, size).length > 0),
     siblings: (id: string) => {

@@ -2,6 +2,17 @@
 
 export type Size = 'small' | 'medium' | 'large';
 export const SIZES: readonly Size[] = ['small', 'medium', 'large'];
+
+/**
+ * Which sub-practice sizes apply to an organization of a size. HICP: a small organization follows
+ * the small sub-practices (Volume 1); a medium one the medium sub-practices; a large one the medium
+ * and the large sub-practices (Volume 2 builds large on medium).
+ */
+export const APPLIES_TO: Record<Size, readonly Size[]> = {
+  small: ['small'],
+  medium: ['medium'],
+  large: ['medium', 'large'],
+};
 const LETTER_SIZE: Record<string, Size> = { S: 'small', M: 'medium', L: 'large' };
 
 export const SUB_PRACTICE_ID = /^(\d{1,2})\.([SML])\.([A-Z])$/;
