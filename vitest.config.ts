@@ -1,8 +1,25 @@
 import { defineConfig } from 'vitest/config';
 
+// Two projects: `unit` (pure modules and content checks: seconds) and `build` (real `astro build`s
+// of content fixtures, each in its own folder and cache). `npm run test:unit` runs only the first.
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
-    testTimeout: 30_000,
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
+          exclude: ['tests/build-gate.test.ts'],
+          testTimeout: 30_000,
+        },
+      },
+      {
+        test: {
+          name: 'build',
+          include: ['tests/build-gate.test.ts'],
+          testTimeout: 240_000,
+        },
+      },
+    ],
   },
 });

@@ -3,32 +3,26 @@
  * temp folder and opened from file:// in Chromium, with JavaScript on and off.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { unzipSync } from 'fflate';
 import AxeBuilder from '@axe-core/playwright';
 import { fromHtml } from 'hast-util-from-html';
 import { checkSite, htmlFiles } from '../tests/support/site-links';
+import { unzipOffline, type Unzipped } from '../tests/support/build';
 import { fileOf } from '../src/lib/urls';
 import { shortLinks } from '../src/lib/short-links';
 import { ROOT, graph, urls } from './helpers';
 import { selectAll } from './select';
 
+let zip: Unzipped;
 let folder = '';
 test.beforeAll(() => {
-  const out = mkdtempSync(join(tmpdir(), 'hicp-offline-'));
-  const files = unzipSync(readFileSync(join(ROOT, 'dist', 'downloads', 'hicp-guide-offline.zip')));
-  const tops = new Set(Object.keys(files).map((f) => f.split('/')[0]));
-  expect([...tops]).toEqual(['hicp-guide-offline']);
-  for (const [name, data] of Object.entries(files)) {
-    if (name.endsWith('/')) continue;
-    mkdirSync(dirname(join(out, name)), { recursive: true });
-    writeFileSync(join(out, name), data);
-  }
-  folder = join(out, 'hicp-guide-offline');
+  zip = unzipOffline(join(ROOT, 'dist', 'downloads', 'hicp-guide-offline.zip'));
+  expect(zip.tops).toEqual(['hicp-guide-offline']);
+  folder = zip.folder;
 });
+test.afterAll(() => zip?.cleanup());
 
 const fileUrl = (path: string) => pathToFileURL(join(folder, path)).href;
 
@@ -184,30 +178,37 @@ test('no module script in the offline copy, and every short link forwards to its
   }
 });
 
-test('offline pages pass axe (WCAG 2.2 AA) in both themes, marker and search results included', async ({
-  page,
-}) => {
-  const found: string[] = [];
-  for (const path of ['index.html', 'sub-practices/4-m-d/index.html', 'search/index.html']) {
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function axeViolations(page: Page, label: string): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(AXE_TAGS)
+    .setLegacyMode()
+    .analyze();
+  return violations.map((v) => `${label}: ${v.id} ${v.nodes[0]?.target.join(' ')}`);
+}
+
+// One test per page, so a slow machine never pushes one long walk past its time limit.
+for (const path of ['index.html', 'sub-practices/4-m-d/index.html', 'search/index.html']) {
+  test(`offline page ${path} passes axe (WCAG 2.2 AA) in both themes, marker included`, async ({
+    page,
+  }) => {
+    test.setTimeout(60_000);
+    const found: string[] = [];
     await page.goto(fileUrl(path));
     for (const theme of ['light', 'dark']) {
       await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
-      const { violations } = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-        .setLegacyMode()
-        .analyze();
-      found.push(
-        ...violations.map((v) => `${path} ${theme}: ${v.id} ${v.nodes[0]?.target.join(' ')}`),
-      );
+      found.push(...(await axeViolations(page, `${path} ${theme}`)));
     }
-  }
+    expect(found).toEqual([]);
+  });
+}
+
+test('offline search results pass axe (WCAG 2.2 AA)', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.goto(fileUrl('search/index.html'));
   await page.keyboard.press('/');
   await page.keyboard.type('backups');
   await expect(page.locator('#search-results li').first()).toBeVisible();
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .setLegacyMode()
-    .analyze();
-  found.push(...violations.map((v) => `search results: ${v.id}`));
-  expect(found).toEqual([]);
+  expect(await axeViolations(page, 'search results')).toEqual([]);
 });

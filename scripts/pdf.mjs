@@ -9,22 +9,34 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
-
-const VOLUMES = ['main', 'small', 'medium-large'];
+// Node runs these TypeScript modules directly (type stripping): the same URL rules as the site.
+import { VOLUMES } from '../src/lib/ids.ts';
+import { createUrls } from '../src/lib/urls.ts';
+import { pdfName } from '../src/page-data/downloads.ts';
 const { values } = parseArgs({
   options: { out: { type: 'string', default: 'public/downloads' }, origin: { type: 'string' } },
 });
 if (!existsSync('dist/index.html') && !values.origin)
   throw new Error('pdf: no dist/ to render; run npm run build first');
 
-const port = 4395;
-const server = values.origin
-  ? undefined
-  : spawn(process.execPath, ['scripts/serve-dist.mjs', '--port', String(port)], {
-      stdio: 'ignore',
+/** Serves dist/ on a free port; resolves with its origin once the server says it listens. */
+function serve() {
+  const child = spawn(process.execPath, ['scripts/serve-dist.mjs', '--port', '0'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve) => {
+    let seen = '';
+    child.stdout.on('data', (chunk) => {
+      seen += chunk;
+      const m = /at (http:\/\/127\.0\.0\.1:\d+)/.exec(seen);
+      if (m) resolve({ child, origin: m[1] });
     });
-const origin = values.origin ?? `http://127.0.0.1:${port}`;
-if (server) await new Promise((r) => setTimeout(r, 700));
+  });
+}
+const served = values.origin ? undefined : await serve();
+const server = served?.child;
+const origin = values.origin ?? served.origin;
+const urls = createUrls('/');
 
 const executablePath =
   process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
@@ -36,9 +48,9 @@ try {
   mkdirSync(values.out, { recursive: true });
   const page = await browser.newPage();
   for (const v of VOLUMES) {
-    await page.goto(`${origin}/volumes/${v}/print/`, { waitUntil: 'networkidle' });
+    await page.goto(origin + urls.printVolume(v), { waitUntil: 'networkidle' });
     await page.emulateMedia({ media: 'print', colorScheme: 'light' });
-    const path = join(values.out, `hicp-guide-${v}.pdf`);
+    const path = join(values.out, pdfName(v));
     await page.pdf({
       path,
       format: 'Letter',

@@ -39,7 +39,12 @@ export const collections = {
   glossary: defineCollection({ loader: file(`${base}/glossary.yaml`), schema: glossaryTermSchema }),
   csf: defineCollection({
     loader: file(`${base}/csf.yaml`, {
-      parser: (text) => (parseYaml(text) as { code: string }[]).map((e) => ({ id: e.code, ...e })),
+      // A byte-order mark (some Windows editors add one) is not YAML: drop it as the gate does.
+      parser: (text) =>
+        (parseYaml(text.replace(/^\uFEFF/, '')) as { code: string }[]).map((e) => ({
+          id: e.code,
+          ...e,
+        })),
     }),
     schema: csfEntrySchema,
   }),

@@ -3,14 +3,13 @@
  * validator (the same code that gates `astro build`) must reject it with the file, the field, the
  * problem and the fix. tests/build-gate.test.ts proves the real build stops on these messages.
  */
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { readContentDir } from '../src/lib/content-source';
-import { buildGraph } from '../src/lib/graph';
+import { checkContent } from '../src/lib/load-graph';
 import { ContentError } from '../src/lib/content-errors';
-import { makeContentTree } from './support/content-tree';
+import { makeContentTree, removeContentTrees } from './support/content-tree';
 
 interface BadCase {
   why: string;
@@ -26,10 +25,11 @@ const cases = readdirSync(dir)
     ...(parse(readFileSync(join(dir, f), 'utf8')) as BadCase),
   }));
 
+afterAll(removeContentTrees);
+
 function validate(root: string): string | undefined {
-  const { input, problems } = readContentDir(root);
   try {
-    buildGraph(input, problems);
+    checkContent(root);
     return undefined;
   } catch (err) {
     expect(err).toBeInstanceOf(ContentError);
@@ -53,4 +53,25 @@ describe('bad content fails with a clear message', () => {
       for (const fragment of c.expect) expect(message).toContain(fragment);
     });
   }
+
+  test('a file saved with a byte-order mark and CRLF line endings reads exactly like the original', () => {
+    const plain = makeContentTree();
+    const edited = makeContentTree(
+      Object.fromEntries(
+        [
+          'threats/1.mdx',
+          'practices/1.mdx',
+          'sub-practices/1.M.A.mdx',
+          'glossary.yaml',
+          'csf.yaml',
+        ].map((f) => [f, `\uFEFF${readFileSync(join(plain, f), 'utf8').replace(/\n/g, '\r\n')}`]),
+      ),
+    );
+    expect(validate(edited)).toBeUndefined();
+    const a = checkContent(plain);
+    const b = checkContent(edited);
+    expect(b.threat(1)).toEqual({ ...a.threat(1), file: b.threat(1).file });
+    expect(b.subPractice('1.M.A').body).toBe(a.subPractice('1.M.A').body);
+    expect(b.glossary).toEqual(a.glossary);
+  });
 });

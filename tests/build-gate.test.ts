@@ -2,24 +2,43 @@
  * The real `astro build` stops on bad content and prints the validator's message (file, field,
  * fix); Astro 7 itself would only log a dangling reference and carry on.
  */
-import { expect, test } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { afterAll, expect, test } from 'vitest';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { parse } from 'yaml';
-import { makeContentTree } from './support/content-tree';
+import { fromHtml } from 'hast-util-from-html';
+import { select } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import { makeContentTree, removeContentTrees } from './support/content-tree';
+import { buildSite, ROOT, type TestBuild } from './support/build';
 
-const ROOT = join(import.meta.dirname, '..');
+const builds: TestBuild[] = [];
+afterAll(() => {
+  for (const b of builds) b.cleanup();
+  removeContentTrees();
+});
 
+/** A real `astro build` of a content tree, in its own folder with its own content cache. */
 function buildWith(contentDir: string) {
-  const astro = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
-  const outDir = join(contentDir, '..', 'dist');
-  return spawnSync(process.execPath, [astro, 'build', '--outDir', outDir], {
-    cwd: ROOT,
-    env: { ...process.env, HICP_CONTENT_DIR: contentDir, NO_COLOR: '1' },
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
+  const b = buildSite({ HICP_CONTENT_DIR: contentDir }, 120_000);
+  builds.push(b);
+  return { status: b.status, stdout: b.output, stderr: '', dist: b.dist };
+}
+
+/** Every file of a build (hosted site and offline copy; Pagefind's hashed index aside), path → bytes. */
+function filesOf(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string) => {
+    for (const n of readdirSync(d)) {
+      const p = join(d, n);
+      const rel = relative(dir, p);
+      if (rel === 'cache' || rel === join('dist', 'pagefind')) continue;
+      if (statSync(p).isDirectory()) walk(p);
+      else out[rel] = readFileSync(p).toString('base64');
+    }
+  };
+  walk(dir);
+  return out;
 }
 
 for (const name of ['dangling-practice', 'unknown-id-in-prose']) {
@@ -42,14 +61,18 @@ test('redirects in content/redirects.yaml become real redirect pages and anchor 
   });
   const run = buildWith(content);
   expect(run.status, run.stdout + run.stderr).toBe(0);
-  const dist = join(content, '..', 'dist');
-  const moved = readFileSync(join(dist, 'old-threat', 'index.html'), 'utf8');
-  expect(moved).toMatch(/<meta http-equiv="refresh" content="0; url=\/threats\/1\/">/);
-  expect(moved).toMatch(/<link rel="canonical" href="[^"]*\/threats\/1\/">/);
-  expect(moved).toMatch(/<a href="\/threats\/1\/">Fixture Threat 1<\/a>/);
-  expect(readFileSync(join(dist, 'threats', '1', 'index.html'), 'utf8')).toMatch(
-    /<span id="old-what" class="anchor-alias"><\/span><h2 id="what-it-is">/,
+  const dist = run.dist;
+  const moved = fromHtml(readFileSync(join(dist, 'old-threat', 'index.html'), 'utf8'));
+  expect(select('meta[http-equiv="refresh"]', moved)?.properties.content).toBe(
+    '0; url=/threats/1/',
   );
+  expect(String(select('link[rel="canonical"]', moved)?.properties.href)).toMatch(
+    /\/threats\/1\/$/,
+  );
+  const link = select('a[href="/threats/1/"]', moved);
+  expect(link && toString(link)).toBe('Fixture Threat 1');
+  const threat = fromHtml(readFileSync(join(dist, 'threats', '1', 'index.html'), 'utf8'));
+  expect(select('span.anchor-alias#old-what + h2#what-it-is', threat)).toBeDefined();
   const manifest = JSON.parse(readFileSync(join(dist, 'permalinks.json'), 'utf8')) as Record<
     string,
     string[]
@@ -64,6 +87,28 @@ test('a redirect to a page that does not exist fails the build and says which', 
   );
   expect(run.status).not.toBe(0);
   expect(run.stdout + run.stderr).toContain(
-    'content/redirects.yaml: redirect from /old/ goes to /threats/9/, which is not a page of the site',
+    'the redirect from /old/ goes to /threats/9/, which is not a page of the site',
   );
 }, 120_000);
+
+test('content saved by any editor (byte-order mark, CRLF line endings) builds and renders the same', () => {
+  const plain = makeContentTree();
+  const files: Record<string, string> = {};
+  const walk = (d: string) => {
+    for (const n of readdirSync(d)) {
+      const p = join(d, n);
+      if (statSync(p).isDirectory()) walk(p);
+      else files[relative(plain, p)] = `\uFEFF${readFileSync(p, 'utf8').replace(/\n/g, '\r\n')}`;
+    }
+  };
+  walk(plain);
+  const a = buildWith(plain);
+  const b = buildWith(makeContentTree(files));
+  expect(a.status, a.stdout).toBe(0);
+  expect(b.status, b.stdout).toBe(0);
+  expect(b.stdout).not.toMatch(/error/i);
+  const before = filesOf(join(a.dist, '..'));
+  const after = filesOf(join(b.dist, '..'));
+  expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
+  expect(Object.keys(before).filter((f) => after[f] !== before[f])).toEqual([]);
+}, 240_000);

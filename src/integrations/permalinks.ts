@@ -13,8 +13,7 @@ import { AstroError } from 'astro/errors';
 import { selectAll } from 'hast-util-select';
 import { visit } from 'unist-util-visit';
 import { visitParents } from 'unist-util-visit-parents';
-import { loadRedirects } from '../lib/redirects';
-import { contentDir } from '../lib/load-graph';
+import { contentDir, loadGraph } from '../lib/load-graph';
 import { fileOf } from '../lib/urls';
 import { refreshTarget, type BuiltPage } from './built-site';
 import type { PipelineStep } from './pipeline';
@@ -24,7 +23,7 @@ export type Manifest = Record<string, string[]>;
 export const permalinksStep: PipelineStep = {
   name: 'permalinks',
   run({ site, settings, logger }) {
-    for (const a of loadRedirects(contentDir()).anchors) {
+    for (const a of loadGraph().redirects.anchors) {
       const page = site.page(fileOf(a.page.slice(1)));
       if (!page || !addAlias(page.tree, a.to, a.from))
         throw new AstroError(

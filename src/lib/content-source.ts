@@ -18,9 +18,20 @@ import {
   volumeSchema,
 } from './schemas';
 import type { ContentProblem } from './content-errors';
+import { redirectsSchema } from './redirects';
 import type { GraphInput, SourceEntry } from './graph';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+
+/**
+ * A content file as text, however an editor saved it: a UTF-8 byte-order mark is dropped and CRLF
+ * line endings become LF, so the checks (and line numbers) are the same for every editor.
+ */
+export function readContentText(path: string): string {
+  return readFileSync(path, 'utf8')
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n');
+}
 
 interface Reader {
   root: string;
@@ -40,7 +51,7 @@ function yamlProblem(r: Reader, path: string, err: unknown, lineOffset: number):
     file: rel(r, path) + (line ? `:${line}` : ''),
     field: '(frontmatter)',
     problem: `the YAML cannot be read: ${(err as Error).message.split('\n')[0]}`,
-    fix: 'check indentation, quote values that contain a colon, and close every bracket and quote',
+    fix: 'check indentation (spaces, not tabs), quote values that contain a colon, and close every bracket and quote',
   });
 }
 
@@ -89,7 +100,7 @@ function readMdx<S extends z.ZodType>(
   schema: S,
   id: string,
 ): SourceEntry<z.infer<S>> | undefined {
-  const raw = readFileSync(path, 'utf8');
+  const raw = readContentText(path);
   const file = rel(r, path);
   const m = FRONTMATTER.exec(raw);
   if (!m) {
@@ -119,9 +130,15 @@ function readMdx<S extends z.ZodType>(
   return { id, file, data: parsed.data, body: raw.slice(m[0].length), bodyStartLine };
 }
 
-function readYaml<S extends z.ZodType>(r: Reader, path: string, schema: S): z.infer<S> | undefined {
+function readYaml<S extends z.ZodType>(
+  r: Reader,
+  path: string,
+  schema: S,
+  { optional = false, fieldPrefix = 'entry ' } = {},
+): z.infer<S> | undefined {
   const file = rel(r, path);
   if (!existsSync(path)) {
+    if (optional) return schema.parse(undefined) as z.infer<S>;
     r.problems.push({
       file,
       field: '(file)',
@@ -132,14 +149,14 @@ function readYaml<S extends z.ZodType>(r: Reader, path: string, schema: S): z.in
   }
   let data: unknown;
   try {
-    data = parseYaml(readFileSync(path, 'utf8'));
+    data = parseYaml(readContentText(path));
   } catch (err) {
     yamlProblem(r, path, err, 0);
     return undefined;
   }
   const parsed = schema.safeParse(data ?? []);
   if (!parsed.success) {
-    schemaProblems(r, file, parsed.error, data, 'entry ');
+    schemaProblems(r, file, parsed.error, data, fieldPrefix);
     return undefined;
   }
   return parsed.data;
@@ -188,10 +205,15 @@ export function readContentDir(root: string): { input: GraphInput; problems: Con
     glossary: readYaml(r, join(root, 'glossary.yaml'), glossarySchema) ?? [],
     csf: readYaml(r, join(root, 'csf.yaml'), csfSchema) ?? [],
     site: readYaml(r, join(root, 'site.yaml'), siteSchema),
+    redirects: readYaml(r, join(root, 'redirects.yaml'), redirectsSchema, {
+      optional: true,
+      fieldPrefix: '',
+    }) ?? { pages: [], anchors: [] },
     unreadable: r.unreadable,
     files: {
       glossary: rel(r, join(root, 'glossary.yaml')),
       csf: rel(r, join(root, 'csf.yaml')),
+      redirects: rel(r, join(root, 'redirects.yaml')),
     },
   };
   return { input, problems: r.problems };

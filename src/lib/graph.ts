@@ -6,15 +6,15 @@
 import {
   APPLIES_TO,
   compareSubPracticeIds,
-  parseSubPracticeId,
-  parseItemRef,
-  refLabel,
+  csfParents,
+  itemLabel,
   SIZES,
   type ItemRef,
   type Size,
 } from './ids';
 import { ContentError, type ContentProblem } from './content-errors';
-import { readBody } from './markdown-body';
+import { validateGraph } from './graph-checks';
+import type { Redirects } from './redirects';
 import type {
   Chapter,
   CsfEntry,
@@ -51,7 +51,8 @@ export interface GraphInput {
   site?: Site;
   /** Files that failed their schema (already reported); mentions of what they define are not errors. */
   unreadable?: string[];
-  files: { glossary: string; csf: string };
+  redirects: Redirects;
+  files: { glossary: string; csf: string; redirects: string };
 }
 
 export const VOLUME_SIZES: Record<VolumeKey, readonly Size[]> = {
@@ -79,307 +80,6 @@ export interface CsfTrail {
 
 const byNumber = <T extends { data: { number: number } }>(a: T, b: T) =>
   a.data.number - b.data.number;
-
-export function validateGraph(input: GraphInput): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  const add = (file: string, field: string, problem: string, fix: string) =>
-    problems.push({ file, field, problem, fix });
-  const unreadable = (suffix: string) => (input.unreadable ?? []).some((f) => f.endsWith(suffix));
-
-  /** Numbers of threats or practices, each once, each in the file named after it. */
-  const numbered = (kind: string, entries: SourceEntry<{ number: number }>[]) => {
-    const numbers = new Set<number>();
-    for (const e of entries) {
-      if (numbers.has(e.data.number))
-        add(
-          e.file,
-          'number',
-          `${kind} ${e.data.number} is defined twice`,
-          `give each ${kind} file its own number`,
-        );
-      numbers.add(e.data.number);
-      if (e.id !== String(e.data.number))
-        add(
-          e.file,
-          'number',
-          `the file name says ${kind} ${e.id} but \`number\` is ${e.data.number}`,
-          `rename the file to ${e.data.number}.mdx or correct \`number\``,
-        );
-    }
-    return numbers;
-  };
-  const threatNumbers = numbered('threat', input.threats);
-  const practiceNumbers = numbered('practice', input.practices);
-
-  for (const p of input.practices) {
-    if (p.data.mitigates.length === 0)
-      add(
-        p.file,
-        'mitigates',
-        `practice ${p.data.number} mitigates no threat`,
-        'list the numbers of the threats this practice mitigates, e.g. `mitigates: [1, 2]`',
-      );
-    const seen = new Set<number>();
-    for (const n of p.data.mitigates) {
-      if (!threatNumbers.has(n))
-        add(
-          p.file,
-          'mitigates',
-          `threat ${n} does not exist`,
-          `use threat numbers that have a file in content/threats/ (${[...threatNumbers].sort().join(', ')})`,
-        );
-      if (seen.has(n))
-        add(p.file, 'mitigates', `threat ${n} is listed twice`, 'list each threat once');
-      seen.add(n);
-    }
-  }
-  for (const n of threatNumbers) {
-    if (!input.practices.some((p) => p.data.mitigates.includes(n))) {
-      const t = input.threats.find((x) => x.data.number === n)!;
-      add(
-        t.file,
-        'number',
-        `no practice mitigates threat ${n}`,
-        `add ${n} to \`mitigates\` of the practices that mitigate it`,
-      );
-    }
-  }
-
-  const csfCodes = new Set<string>();
-  for (const c of input.csf) {
-    if (csfCodes.has(c.code))
-      add(
-        input.files.csf,
-        `code ${c.code}`,
-        `CSF code ${c.code} is listed twice`,
-        'keep one entry per code',
-      );
-    csfCodes.add(c.code);
-  }
-  for (const c of input.csf) {
-    for (const parent of csfParents(c.code))
-      if (!csfCodes.has(parent))
-        add(
-          input.files.csf,
-          `code ${c.code}`,
-          `${c.code} has no entry for its parent ${parent}`,
-          `add \`- { code: ${parent}, name: …, label: … }\``,
-        );
-  }
-
-  const subIds = new Set<string>();
-  for (const s of input.subPractices) {
-    const { id, practice, size, csf } = s.data;
-    if (subIds.has(id))
-      add(
-        s.file,
-        'id',
-        `sub-practice ${id} is defined twice`,
-        'each sub-practice id must appear in exactly one file',
-      );
-    subIds.add(id);
-    if (s.id !== id)
-      add(
-        s.file,
-        'id',
-        `the file name says ${s.id} but \`id\` is ${id}`,
-        `rename the file to ${id}.mdx or correct \`id\``,
-      );
-    const parts = parseSubPracticeId(id)!;
-    if (!practiceNumbers.has(practice))
-      add(
-        s.file,
-        'practice',
-        `practice ${practice} does not exist`,
-        `set \`practice\` to an existing practice number (${[...practiceNumbers].sort((a, b) => a - b).join(', ')})`,
-      );
-    if (parts.practice !== practice)
-      add(
-        s.file,
-        'practice',
-        `the id ${id} belongs to practice ${parts.practice} but \`practice\` is ${practice}`,
-        `make \`practice\` ${parts.practice} or change the id's first number`,
-      );
-    if (parts.size !== size)
-      add(
-        s.file,
-        'size',
-        `the id ${id} says ${parts.size} (letter ${id.split('.')[1]}) but \`size\` is ${size}`,
-        `make \`size\` ${parts.size} or change the id's letter (S small, M medium, L large)`,
-      );
-    const seenCsf = new Set<string>();
-    for (const code of csf) {
-      if (!csfCodes.has(code))
-        add(
-          s.file,
-          'csf',
-          `unknown NIST CSF code ${code}`,
-          `use a code listed in ${input.files.csf}, or add it there with a label`,
-        );
-      if (seenCsf.has(code))
-        add(s.file, 'csf', `CSF code ${code} is listed twice`, 'list each code once');
-      seenCsf.add(code);
-    }
-  }
-  for (const s of input.subPractices) {
-    for (const r of s.data.related) {
-      if (!subIds.has(r) && !unreadable(`sub-practices/${r}.mdx`))
-        add(
-          s.file,
-          'related',
-          `related sub-practice ${r} does not exist`,
-          'list ids of existing sub-practices, e.g. `related: [4.M.D]`',
-        );
-      if (r === s.data.id)
-        add(
-          s.file,
-          'related',
-          `a sub-practice cannot be related to itself`,
-          `remove ${r} from \`related\``,
-        );
-    }
-  }
-
-  const exists = (ref: ItemRef) =>
-    ref.kind === 'threat'
-      ? threatNumbers.has(ref.number) || unreadable(`threats/${ref.number}.mdx`)
-      : ref.kind === 'practice'
-        ? practiceNumbers.has(ref.number) || unreadable(`practices/${ref.number}.mdx`)
-        : subIds.has(ref.id) || unreadable(`sub-practices/${ref.id}.mdx`);
-
-  const slugs = new Set<string>();
-  for (const g of input.glossary) {
-    if (slugs.has(g.slug))
-      add(
-        input.files.glossary,
-        `slug ${g.slug}`,
-        `glossary slug ${g.slug} is used twice`,
-        'give each term its own slug',
-      );
-    slugs.add(g.slug);
-    for (const r of g.related) {
-      const ref = parseItemRef(r);
-      if (!ref || !exists(ref))
-        add(
-          input.files.glossary,
-          `term "${g.term}" related`,
-          `${r} is not an existing item`,
-          'use ids of existing items: 4.M.D, P4, T2',
-        );
-    }
-  }
-
-  const volumeKeys = new Set(input.volumes.map((v) => v.data.volume));
-  for (const v of input.volumes)
-    if (v.id !== `${v.data.volume}/index`)
-      add(
-        v.file,
-        'volume',
-        `the folder says ${v.id.split('/')[0]} but \`volume\` is ${v.data.volume}`,
-        'make `volume` match the folder name',
-      );
-  const chapterKeys = new Set<string>();
-  for (const c of input.chapters) {
-    const key = `${c.data.volume}/${c.data.practice}`;
-    if (c.id !== key)
-      add(
-        c.file,
-        'practice',
-        `the file is ${c.id} but the frontmatter says ${key}`,
-        'name the chapter file after its practice number, inside its volume folder',
-      );
-    if (chapterKeys.has(key))
-      add(
-        c.file,
-        'practice',
-        `chapter ${key} is defined twice`,
-        'keep one chapter per practice in each volume',
-      );
-    chapterKeys.add(key);
-    if (!practiceNumbers.has(c.data.practice))
-      add(
-        c.file,
-        'practice',
-        `practice ${c.data.practice} does not exist`,
-        'use an existing practice number',
-      );
-    if (!volumeKeys.has(c.data.volume))
-      add(
-        c.file,
-        'volume',
-        `volume ${c.data.volume} has no index.mdx`,
-        `add content/volumes/${c.data.volume}/index.mdx`,
-      );
-  }
-
-  const bodies: SourceEntry<unknown>[] = [
-    ...input.threats,
-    ...input.practices,
-    ...input.subPractices,
-    ...input.volumes,
-    ...input.chapters,
-    ...input.pages,
-  ];
-  for (const e of bodies) problems.push(...validateBody(e, exists));
-  return problems;
-}
-
-/** Body rules: not empty, no duplicate headings, no hand-written site links, no unknown IDs. */
-function validateBody(
-  e: SourceEntry<unknown>,
-  exists: (ref: ItemRef) => boolean,
-): ContentProblem[] {
-  const out: ContentProblem[] = [];
-  const at = (line: number) => `${e.file}:${line + (e.bodyStartLine ?? 1) - 1}`;
-  if (e.body.trim() === '') {
-    return [
-      {
-        file: e.file,
-        field: '(body)',
-        problem: 'the body is empty',
-        fix: 'write the sections docs/content-format.md lists for this kind of page',
-      },
-    ];
-  }
-  const facts = readBody(e.body);
-  const seen = new Map<string, number>();
-  for (const h of facts.headings) {
-    const key = h.text.trim().toLowerCase();
-    if (seen.has(key))
-      out.push({
-        file: at(h.line),
-        field: '(heading)',
-        problem: `the heading "${h.text}" appears twice (also on line ${seen.get(key)! + (e.bodyStartLine ?? 1) - 1}), so its link anchor is ambiguous`,
-        fix: 'give each heading on a page its own text',
-      });
-    else seen.set(key, h.line);
-  }
-  for (const l of facts.links) {
-    if (!/^[a-z][a-z0-9+.-]*:/i.test(l.url))
-      out.push({
-        file: at(l.line),
-        field: '(link)',
-        problem: `hand-written link to ${l.url}: links to this site are not typed as URLs, and this one may not exist`,
-        fix: 'mention the item by its ID instead (4.M.D, Practice 4, Threat 2); the build turns it into a link',
-      });
-  }
-  for (const m of facts.mentions) {
-    if (!exists(m.ref))
-      out.push({
-        file: at(m.line),
-        field: '(body)',
-        problem: `"${m.text}" names ${refLabel(m.ref)}, which does not exist`,
-        fix: 'correct the ID, or reword so that it is not read as an ID',
-      });
-  }
-  return out;
-}
-
-function csfParents(code: string): string[] {
-  const fn = code.split('.')[0]!;
-  const cat = code.split('-')[0]!;
-  return [fn, cat].filter((p, i, all) => p !== code && all.indexOf(p) === i);
-}
 
 export type Graph = ReturnType<typeof createGraph>;
 
@@ -412,6 +112,8 @@ function createGraph(input: GraphInput & { site: Site }) {
 
   const g = {
     site: input.site,
+    redirects: input.redirects,
+    files: input.files,
     threats,
     practices,
     subPractices,
@@ -444,6 +146,12 @@ function createGraph(input: GraphInput & { site: Site }) {
     chapter: (v: VolumeKey, practice: number) =>
       input.chapters.find((c) => c.data.volume === v && c.data.practice === practice),
     chaptersOf: (v: VolumeKey) => g.chapters.filter((c) => c.data.volume === v),
+    /** The official PDF of a volume (facts: site.yaml). */
+    officialPdf: (v: VolumeKey) =>
+      must(
+        input.site.officialPdfs.find((p) => p.key === v),
+        `official PDF ${v}`,
+      ),
     page: (slug: string) =>
       must(
         input.pages.find((p) => p.id === slug),
@@ -497,11 +205,11 @@ function createGraph(input: GraphInput & { site: Site }) {
     resolve: (ref: ItemRef): ResolvedItem | undefined => {
       if (ref.kind === 'threat') {
         const t = threats.find((x) => x.data.number === ref.number);
-        return t && { ref, label: `Threat ${ref.number}`, title: t.data.title };
+        return t && { ref, label: itemLabel(ref), title: t.data.title };
       }
       if (ref.kind === 'practice') {
         const p = practices.find((x) => x.data.number === ref.number);
-        return p && { ref, label: `Practice ${ref.number}`, title: p.data.title };
+        return p && { ref, label: itemLabel(ref), title: p.data.title };
       }
       const s = subById.get(ref.id);
       return s && { ref, label: ref.id, title: s.data.title };

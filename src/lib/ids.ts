@@ -1,6 +1,10 @@
 /** HICP identifiers: sub-practices (4.M.D), practices (P4) and threats (T2). Pure, no I/O. */
 
 export type Size = 'small' | 'medium' | 'large';
+
+/** The three volumes, in reading order: the main document, Volume 1 (small), Volume 2 (medium and large). */
+export const VOLUMES = ['main', 'small', 'medium-large'] as const;
+export type VolumeKey = (typeof VOLUMES)[number];
 export const SIZES: readonly Size[] = ['small', 'medium', 'large'];
 
 /**
@@ -67,6 +71,25 @@ export function parseItemRef(text: string): ItemRef | undefined {
 }
 
 /** The canonical short form of a reference: T2, P4 or 4.M.D. */
+/** Labels shown to readers: one place for each (sizes, volumes, items). */
+export const SIZE_LABEL: Record<Size, string> = {
+  small: 'Small',
+  medium: 'Medium',
+  large: 'Large',
+};
+export const VOLUME_LABEL: Record<VolumeKey, string> = {
+  main: 'Main document',
+  small: 'Volume 1',
+  'medium-large': 'Volume 2',
+};
+
+/** The long label of an item: "Threat 2", "Practice 4", "4.M.D". */
+export function itemLabel(ref: ItemRef): string {
+  if (ref.kind === 'subPractice') return ref.id;
+  return `${ref.kind === 'threat' ? 'Threat' : 'Practice'} ${ref.number}`;
+}
+
+/** The short label of an item: "T2", "P4", "4.M.D". */
 export function refLabel(ref: ItemRef): string {
   if (ref.kind === 'subPractice') return ref.id;
   return `${ref.kind === 'threat' ? 'T' : 'P'}${ref.number}`;
@@ -96,4 +119,11 @@ export function findMentions(text: string): Mention[] {
     out.push({ index: m.index, text: m[0], ref });
   }
   return out;
+}
+
+/** The CSF function and category above a code: "PR.IP-4" → ["PR", "PR.IP"]; "PR" → []. */
+export function csfParents(code: string): string[] {
+  const fn = code.split('.')[0]!;
+  const cat = code.split('-')[0]!;
+  return [fn, cat].filter((p, i, all) => p !== code && all.indexOf(p) === i);
 }

@@ -1,21 +1,38 @@
-/** Reads content/ from disk and validates the graph: the build's single gate for content mistakes. */
+/**
+ * The content gate: reads content/ from disk, checks every file and every relation, then the
+ * redirects against the pages the graph implies. The build's single gate for content mistakes.
+ */
 import { resolve } from 'node:path';
 import { readContentDir } from './content-source';
 import { buildGraph, type Graph } from './graph';
+import { ContentError } from './content-errors';
+import { redirectProblems } from './redirects';
+import { sitePages } from './site-map';
+import { createUrls } from './urls';
 
 /** The content folder; HICP_CONTENT_DIR points the build at another one (used by the bad-content tests). */
 export function contentDir(): string {
   return resolve(process.env.HICP_CONTENT_DIR ?? 'content');
 }
 
+/** Reads and checks a content folder; throws ContentError listing every problem (file, field, problem, fix). */
+export function checkContent(dir: string): Graph {
+  const { input, problems } = readContentDir(dir);
+  const graph = buildGraph(input, problems);
+  // Redirects are checked against the site's pages, which only a valid graph can list.
+  const pages = new Set(sitePages(graph, createUrls('/')).map((p) => p.url));
+  const redirects = redirectProblems(graph.redirects, pages, graph.files.redirects);
+  if (redirects.length) throw new ContentError(redirects);
+  return graph;
+}
+
 const cache = new Map<string, Graph>();
 
-/** Throws ContentError (file, field, problem, fix for every problem) when the content is wrong. */
+/** The checked graph of a content folder, read once per process. */
 export function loadGraph(dir = contentDir()): Graph {
   let graph = cache.get(dir);
   if (!graph) {
-    const { input, problems } = readContentDir(dir);
-    graph = buildGraph(input, problems);
+    graph = checkContent(dir);
     cache.set(dir, graph);
   }
   return graph;

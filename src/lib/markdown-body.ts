@@ -8,11 +8,14 @@ import remarkGfm from 'remark-gfm';
 import { visit, SKIP } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
 import type { Root } from 'mdast';
+import GithubSlugger from 'github-slugger';
 import { findMentions, type Mention } from './ids';
 
 export interface BodyHeading {
   depth: number;
   text: string;
+  /** The anchor Astro gives the heading (github-slugger, as its Markdown pipeline does). */
+  slug: string;
   line: number;
 }
 export interface BodyLink {
@@ -39,11 +42,17 @@ export function countWords(text: string): number {
 
 export function readBody(body: string): BodyFacts {
   const tree = parseBody(body);
+  const slugger = new GithubSlugger();
   const facts: BodyFacts = { headings: [], links: [], mentions: [], words: 0, orderedListItems: 0 };
   visit(tree, (node) => {
     const line = node.position?.start.line ?? 0;
     if (node.type === 'heading') {
-      facts.headings.push({ depth: node.depth, text: toString(node), line });
+      facts.headings.push({
+        depth: node.depth,
+        text: toString(node),
+        slug: slugger.slug(toString(node)),
+        line,
+      });
     } else if (node.type === 'link' || node.type === 'definition') {
       facts.links.push({ url: node.url, line });
     } else if (node.type === 'list' && node.ordered) {

@@ -3,7 +3,7 @@
  * and by the build-time validator, so both agree on what a valid file is.
  */
 import { z } from 'astro/zod';
-import { SUB_PRACTICE_ID } from './ids';
+import { SUB_PRACTICE_ID, VOLUMES } from './ids';
 
 /** CSF 1.1 code: a function (RC), a category (PR.AT) or a subcategory (PR.AC-7). */
 export const CSF_CODE = /^(ID|PR|DE|RS|RC)(\.[A-Z]{2}(-\d{1,2})?)?$/;
@@ -54,8 +54,7 @@ export const subPracticeSchema = z.object({
   related: z.array(z.string()).default([]),
 });
 
-export const VOLUMES = ['main', 'small', 'medium-large'] as const;
-export type VolumeKey = (typeof VOLUMES)[number];
+export { VOLUMES, type VolumeKey } from './ids';
 
 export const volumeSchema = z.object({
   volume: z.enum(VOLUMES),

@@ -3,7 +3,7 @@
  * the browser (which rewrites typed IDs). Pagefind splits "1.M.B" into three words, so each item
  * page also carries one made-up word for its ID; a query that reads as an ID searches for that word.
  */
-import { parseItemRef, refLabel, type ItemRef } from './ids';
+import { parseItemRef, refLabel, VOLUME_LABEL as VOLUME_LABELS, type ItemRef } from './ids';
 
 /** "1.M.B" → "hicpid1mbz". The trailing z stops prefix matching (P1 would otherwise find P10). */
 export function aliasToken(ref: ItemRef): string {
@@ -48,11 +48,8 @@ export const KIND_LABEL: Record<SearchKind, string> = {
   glossary: 'Glossary',
   page: 'Page',
 };
-export const VOLUME_LABEL: Record<string, string> = {
-  main: 'Main document',
-  small: 'Volume 1',
-  'medium-large': 'Volume 2',
-};
+/** Volume labels by facet value (any string: facet values come from pages). */
+export const VOLUME_LABEL: Record<string, string> = VOLUME_LABELS;
 
 /** What an indexed page says about itself: kind, ID, volume and sizes (the search filters). */
 export interface SearchFacets {

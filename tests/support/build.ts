@@ -1,12 +1,15 @@
 /**
  * Builds and serves the site for tests that need a build of their own (a sub-path, a content fixture,
- * a second edition). Each build gets its own temp folder with its own Astro content cache, so builds
- * never share cached entries, and `cleanup()` removes it. Servers are awaited, never slept for.
+ * a second edition). Each build gets its own folder with its own Astro content cache, so builds never
+ * share cached entries, and `cleanup()` removes it. The folder is inside the project (.test-builds/):
+ * for an outDir outside the working directory Astro puts its prerender chunks in the shared
+ * .astro/.prerender/, where two builds at once break each other. Servers are awaited, never slept for.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { unzipSync } from 'fflate';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -21,7 +24,8 @@ export interface TestBuild {
 }
 
 export function buildSite(env: Record<string, string> = {}, timeout = 180_000): TestBuild {
-  const dir = mkdtempSync(join(tmpdir(), 'hicp-build-'));
+  mkdirSync(join(ROOT, '.test-builds'), { recursive: true });
+  const dir = mkdtempSync(join(ROOT, '.test-builds', 'build-'));
   const dist = join(dir, 'dist');
   const run = spawnSync(
     process.execPath,
@@ -65,4 +69,29 @@ export function serveDir(dir: string, base = '/'): Promise<Served> {
       if (m) resolve({ origin: m[1]!, close: () => child.kill() });
     });
   });
+}
+
+export interface Unzipped {
+  /** The top-level folder of the zip. */
+  folder: string;
+  /** Its top-level names: the offline zip must have exactly one, hicp-guide-offline. */
+  tops: string[];
+  cleanup(): void;
+}
+
+/** Unzips the offline edition as a reader would, into a temp folder. */
+export function unzipOffline(zipFile: string): Unzipped {
+  const out = mkdtempSync(join(tmpdir(), 'hicp-offline-'));
+  const files = unzipSync(readFileSync(zipFile));
+  const tops = [...new Set(Object.keys(files).map((f) => f.split('/')[0]!))];
+  for (const [name, data] of Object.entries(files)) {
+    if (name.endsWith('/')) continue;
+    mkdirSync(dirname(join(out, name)), { recursive: true });
+    writeFileSync(join(out, name), data);
+  }
+  return {
+    folder: join(out, tops[0]!),
+    tops,
+    cleanup: () => rmSync(out, { recursive: true, force: true }),
+  };
 }
