@@ -23,7 +23,7 @@ describe('graph questions', () => {
       '1.S.C',
     ]);
     expect(graph.subPracticesOf(10, 'large')).toEqual([]);
-    expect(graph.sizesOf(10)).toEqual(['small', 'medium']);
+    expect(graph.subPracticesOf(10, 'large')).toEqual([]);
     expect(graph.siblings('4.M.D').map((s) => s.data.id)).toEqual([
       '4.M.A',
       '4.M.B',

@@ -177,8 +177,6 @@ function createGraph(input: GraphInput & { site: Site }) {
           g.practice(s.data.practice).data.mitigates.includes(threat) &&
           (!size || s.data.size === size),
       ),
-    sizesOf: (practice: number) =>
-      SIZES.filter((size) => g.subPracticesOf(practice, size).length > 0),
     siblings: (id: string) => {
       const s = g.subPractice(id).data;
       return g.subPracticesOf(s.practice, s.size).filter((x) => x.data.id !== id);
