@@ -68,6 +68,32 @@ test('every data file, llms.txt and the Markdown pages are in the offline zip, b
   }
 });
 
+test('the data say what the pages say: title, summary, size and CSF codes of every sub-practice', () => {
+  const data = JSON.parse(built('data/hicp.json').toString('utf8'));
+  expect(data.subPractices).toHaveLength(graph.subPractices.length);
+  for (const s of data.subPractices) {
+    const html = page(urls.fileOfUrl(new URL(s.url).pathname)!);
+    expect(selectAll(html, 'main h1').text()[0], s.id).toBe(s.title);
+    expect(selectAll(html, 'main p.lead').text()[0], s.id).toBe(s.summary);
+    expect(selectAll(html, 'main .eyebrow .badge').text().join(' '), s.id).toContain(
+      { small: 'Small', medium: 'Medium', large: 'Large' }[s.size as string],
+    );
+    expect(selectAll(html, 'section:has(#csf) tbody th').text(), s.id).toEqual(s.csf);
+  }
+});
+
+test('the offline copy lists the same data files on its Downloads page', () => {
+  const zip = unzipSync(built('downloads/hicp-guide-offline.zip'));
+  const tree = fromHtml(
+    Buffer.from(zip['hicp-guide-offline/downloads/index.html']!).toString('utf8'),
+  );
+  const hashes = selectAll(tree, 'li[data-data-file] code.hash').text();
+  expect(hashes).toEqual(
+    selectAll(page('downloads/index.html'), 'li[data-data-file] code.hash').text(),
+  );
+  expect(hashes).toHaveLength(dataOnDisk.length);
+});
+
 test('an analyst downloads sub-practices.csv and filters it by size', async ({ request }) => {
   const res = await request.get(urls.data('sub-practices.csv'));
   expect(res.status()).toBe(200);
