@@ -1,3 +1,4 @@
+/** The CSF tree the /csf/ pages show: every code once, under its parent, with exactly who cites it. */
 import { describe, expect, test } from 'vitest';
 import { loadGraph } from '../lib/load-graph';
 import { citedUnder, csfLevel, csfNodes, csfTree } from './csf-pages';

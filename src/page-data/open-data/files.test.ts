@@ -57,6 +57,15 @@ describe('open-data files', () => {
     );
   });
 
+  test('under a sub-path every link in the data carries the base', () => {
+    const ctx = openDataContext('content', '/docs/hicp/');
+    const json = JSON.parse(dataFiles(ctx).find((f) => f.file === 'hicp.json')!.text);
+    expect(json.subPractices[0].url).toBe(
+      'https://hicp.example.org/docs/hicp/sub-practices/1-s-a/',
+    );
+    expect(llmsText(ctx)).toContain('(https://hicp.example.org/docs/hicp/data/hicp.json)');
+  });
+
   test('llms.txt links every volume and every data file', () => {
     const ctx = openDataContext();
     const text = llmsText(ctx);

@@ -1,3 +1,4 @@
+/** uuid.ts against a published RFC 4122 v5 value, and stability. */
 import { describe, expect, test } from 'vitest';
 import { HICP_NAMESPACE, uuidV5 } from './uuid';
 
