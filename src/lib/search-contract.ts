@@ -37,6 +37,7 @@ export const SEARCH_KINDS = [
   'sub-practice',
   'chapter',
   'glossary',
+  'csf',
   'page',
 ] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
@@ -46,6 +47,7 @@ export const KIND_LABEL: Record<SearchKind, string> = {
   'sub-practice': 'Sub-practice',
   chapter: 'Chapter',
   glossary: 'Glossary',
+  csf: 'NIST CSF',
   page: 'Page',
 };
 /** Volume labels by facet value (any string: facet values come from pages). */

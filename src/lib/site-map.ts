@@ -13,6 +13,7 @@ export type PageKind =
   | 'chapter'
   | 'page'
   | 'glossary'
+  | 'csf'
   | 'print'
   | 'redirect';
 
@@ -65,6 +66,12 @@ export function sitePages(graph: Graph, urls: Urls): SitePage[] {
       url: urls.printVolume(v.data.volume),
       kind: 'print' as const,
       title: v.data.title,
+    })),
+    { url: urls.csf(), kind: 'index', title: 'NIST Cybersecurity Framework 1.1' },
+    ...graph.csfEntries.map((c) => ({
+      url: urls.csfCode(c.code),
+      kind: 'csf' as const,
+      title: c.name ? `${c.code} ${c.name}` : c.code,
     })),
     { url: urls.search(), kind: 'index', title: 'Search' },
     { url: urls.downloads(), kind: 'page', title: 'Downloads' },

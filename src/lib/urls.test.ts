@@ -19,6 +19,18 @@ describe('urls (the scheme in DESIGN.md)', () => {
     expect(u.glossaryTerm('phi')).toBe('/glossary/#phi');
     expect(u.item({ kind: 'practice', number: 4 })).toBe('/practices/4/');
   });
+  test('NIST CSF pages, open data and text for assistants', () => {
+    expect(u.csf()).toBe('/csf/');
+    expect(u.csfCode('PR.IP-4')).toBe('/csf/pr-ip-4/');
+    expect(u.csfCode('PR.AT')).toBe('/csf/pr-at/');
+    expect(u.csfCode('RC')).toBe('/csf/rc/');
+    expect(u.data('oscal/hicp-catalog.json')).toBe('/data/oscal/hicp-catalog.json');
+    expect(u.llmsTxt()).toBe('/llms.txt');
+    expect(u.itemMarkdown({ kind: 'subPractice', id: '4.M.D' })).toBe(
+      '/sub-practices/4-m-d/index.md',
+    );
+    expect(fileOf('sub-practices/4-m-d/index.md')).toBe('sub-practices/4-m-d/index.md');
+  });
   test('a sub-path base prefixes every URL', () => {
     for (const base of ['/docs/hicp', '/docs/hicp/', 'docs/hicp']) {
       const b = createUrls(base);

@@ -14,6 +14,11 @@ export function subPracticeSlug(id: string): string {
   return id.toLowerCase().replaceAll('.', '-');
 }
 
+/** A NIST CSF code in a URL: lower case, dots as dashes ("PR.IP-4" → "pr-ip-4", "RC" → "rc"). */
+export function csfSlug(code: string): string {
+  return code.toLowerCase().replaceAll('.', '-');
+}
+
 /** A link that leaves the site: a scheme ("https:", "mailto:") or protocol-relative ("//host"). */
 export function isExternal(value: string): boolean {
   return /^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith('//');
@@ -80,6 +85,15 @@ export function createUrls(base = '/') {
     /** The offline edition's zip, offered on the Downloads page. */
     offlineZip: () => at('downloads/hicp-guide-offline.zip'),
     accessibility: () => at('accessibility/'),
+    /** NIST CSF 1.1 index, and one page per function, category or subcategory HICP cites. */
+    csf: () => at('csf/'),
+    csfCode: (code: string) => at(`csf/${csfSlug(code)}/`),
+    /** An open-data file, by its path under data/ ("hicp.json", "oscal/hicp-catalog.json"). */
+    data: (file: string) => at(`data/${file}`),
+    /** What the site is and where things are, for assistants (llmstxt.org). */
+    llmsTxt: () => at('llms.txt'),
+    /** The plain Markdown version of an item page, beside its HTML: ".../4-m-d/index.md". */
+    itemMarkdown: (ref: ItemRef) => `${u.item(ref)}index.md`,
     /** A file from public/ (favicon, downloads). */
     asset: (file: string) => at(file),
     /** Short link for any id (T2, P4, 4.M.D); a redirect page to the canonical URL. */

@@ -1,0 +1,116 @@
+/**
+ * The JSON Schema (draft 2020-12) of /data/hicp.json, published beside it as
+ * /data/hicp.schema.json. Versioned: HICP_JSON_VERSION follows semver (a new optional field is a
+ * minor change; a renamed, removed or re-typed field is a major one).
+ */
+import { absolute, type OpenDataContext } from './context';
+
+export const HICP_JSON_VERSION = '1.0.0';
+
+const str = { type: 'string', minLength: 1 } as const;
+const uri = { type: 'string', format: 'uri' } as const;
+const list = (items: object) => ({ type: 'array', items, uniqueItems: true });
+const THREAT_ID = { type: 'string', pattern: '^T[1-9][0-9]?$' } as const;
+const PRACTICE_ID = { type: 'string', pattern: '^P[1-9][0-9]?$' } as const;
+const SUB_ID = { type: 'string', pattern: '^[1-9][0-9]?\\.[SML]\\.[A-Z]$' } as const;
+const CSF_CODE = {
+  type: 'string',
+  pattern: '^(ID|PR|DE|RS|RC)(\\.[A-Z]{2}(-[0-9]{1,2})?)?$',
+} as const;
+const SIZE = { enum: ['small', 'medium', 'large'] } as const;
+
+/** An object whose listed properties are all required except `optional`, and nothing else. */
+const record = (properties: Record<string, object>, optional: string[] = []) => ({
+  type: 'object',
+  additionalProperties: false,
+  required: Object.keys(properties).filter((k) => !optional.includes(k)),
+  properties,
+});
+
+export function hicpSchema(ctx: OpenDataContext) {
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: absolute(ctx, ctx.urls.data('hicp.schema.json')),
+    title: 'HICP Guide open data',
+    description:
+      'Threats, practices and sub-practices of the HHS 405(d) Health Industry Cybersecurity Practices, with their NIST CSF 1.1 codes and every link between them.',
+    ...record({
+      $schema: uri,
+      schemaVersion: { const: HICP_JSON_VERSION },
+      title: str,
+      acronym: str,
+      edition: str,
+      released: str,
+      publisher: str,
+      built: { type: 'string', format: 'date' },
+      home: uri,
+      sizes: {
+        type: 'array',
+        items: record({ size: SIZE, follows: list(SIZE) }),
+        minItems: 3,
+        maxItems: 3,
+      },
+      threats: {
+        type: 'array',
+        items: record(
+          {
+            id: THREAT_ID,
+            number: { type: 'integer', minimum: 1 },
+            title: str,
+            summary: str,
+            unconfirmed: str,
+            mitigatedBy: list(PRACTICE_ID),
+            subPractices: list(SUB_ID),
+            url: uri,
+            markdown: uri,
+          },
+          ['unconfirmed'],
+        ),
+      },
+      practices: {
+        type: 'array',
+        items: record(
+          {
+            id: PRACTICE_ID,
+            number: { type: 'integer', minimum: 1 },
+            title: str,
+            titleVolume2: str,
+            summary: str,
+            dataAtRisk: str,
+            unconfirmed: str,
+            mitigates: list(THREAT_ID),
+            subPractices: list(SUB_ID),
+            url: uri,
+            markdown: uri,
+          },
+          ['titleVolume2', 'unconfirmed'],
+        ),
+      },
+      subPractices: {
+        type: 'array',
+        items: record(
+          {
+            id: SUB_ID,
+            practice: PRACTICE_ID,
+            size: SIZE,
+            title: str,
+            summary: str,
+            unconfirmed: str,
+            csf: list(CSF_CODE),
+            mitigates: list(THREAT_ID),
+            related: list(SUB_ID),
+            url: uri,
+            markdown: uri,
+          },
+          ['unconfirmed'],
+        ),
+      },
+      csf: {
+        type: 'array',
+        items: record({ code: CSF_CODE, name: str, label: str, citedBy: list(SUB_ID), url: uri }, [
+          'name',
+        ]),
+      },
+    }),
+  };
+}

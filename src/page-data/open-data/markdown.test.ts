@@ -1,0 +1,31 @@
+/** The Markdown twin of an item page: its facts as a list, then its own body, from the same content. */
+import { describe, expect, test } from 'vitest';
+import { openDataContext } from '../../../tests/support/open-data';
+import { itemMarkdown, markdownItems } from './markdown';
+
+const ctx = openDataContext();
+const { graph } = ctx;
+
+describe('item pages as Markdown', () => {
+  test('one per threat, practice and sub-practice', () => {
+    expect(markdownItems(graph)).toHaveLength(
+      graph.threats.length + graph.practices.length + graph.subPractices.length,
+    );
+  });
+  test('4.M.D: title, summary, facts with links, then the body', () => {
+    const s = graph.subPractice('4.M.D');
+    const md = itemMarkdown(ctx, { kind: 'subPractice', id: '4.M.D' });
+    expect(md.startsWith(`# 4.M.D ${s.data.title}\n\n> ${s.data.summary}\n\n- ID: 4.M.D\n`)).toBe(
+      true,
+    );
+    expect(md).toContain('[PR.IP-4](https://hicp.example.org/csf/pr-ip-4/)');
+    expect(md).toContain('- Web page: https://hicp.example.org/sub-practices/4-m-d/');
+    expect(md.endsWith(`${s.body.trim()}\n`)).toBe(true);
+  });
+  test('a practice lists its threats and sub-practices', () => {
+    const md = itemMarkdown(ctx, { kind: 'practice', number: 4 });
+    for (const t of graph.threatsFor(4))
+      expect(md).toContain(`Threat ${t.data.number}: ${t.data.title}`);
+    for (const s of graph.subPracticesOf(4)) expect(md).toContain(`[${s.data.id} ${s.data.title}]`);
+  });
+});
