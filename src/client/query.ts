@@ -1,0 +1,227 @@
+/**
+ * Query understanding, shared by the hosted (Pagefind) and offline (MiniSearch) search so both read a
+ * query the same way. Pure: no DOM, no engine. Turns what a reader types ("what should a small
+ * practice do about ransomware", "7md", "PR.IP-4", "phising") into content words, exact lookups (the
+ * made-up alias words that item and CSF pages carry) and a size preference.
+ */
+import { parseItemRef, type ItemRef } from '../lib/ids';
+import { aliasToken, csfAliasToken } from '../lib/search-contract';
+
+export type Size = 'small' | 'medium' | 'large';
+
+export interface Understood {
+  /** Content words, lower case, in typed order: no stop words, no one- or two-letter words. */
+  words: string[];
+  /** Alias words for the IDs and CSF codes the query names: exact lookups, ranked first. */
+  exact: string[];
+  /** The organization size the query asks about ("small practice", "large hospital"). */
+  size?: Size | undefined;
+}
+
+/**
+ * Words that carry no topic. Searching for them only fetches index chunks and prefix-matches half the
+ * site ("a" matched "asked", "and", "agree"). Question words go too: readers type questions.
+ */
+export const STOP_WORDS = new Set(
+  (
+    'a about above after again against all also am an and any are as at be because been before being ' +
+    'between both but by can could did do does doing done down during each few for from further get ' +
+    'got had has have having he her here hers how i if in into is it its itself just let me might more ' +
+    'most must my need needs no nor not now of off on once only or other our ours out over own same ' +
+    'shall she should so some such than that the their theirs them then there these they this those ' +
+    'through to too under until up us very via was we were what when where which while who whom why ' +
+    'will with would you your yours guide hicp tell show find want know please help best way ways'
+  ).split(' '),
+);
+
+const SIZE_WORDS: Record<string, Size> = {
+  small: 'small',
+  smaller: 'small',
+  tiny: 'small',
+  medium: 'medium',
+  'mid-sized': 'medium',
+  midsize: 'medium',
+  'mid-size': 'medium',
+  'medium-sized': 'medium',
+  large: 'large',
+  larger: 'large',
+  big: 'large',
+};
+
+/** Nouns that, right after a size word, name the organization rather than a topic. */
+const ORG_WORDS = new Set(
+  'practice practices organization organizations organisation org orgs clinic clinics office offices hospital hospitals system systems provider providers company business'.split(
+    ' ',
+  ),
+);
+
+/** "7md", "7-m-d", "7.M.D", "p7", "threat 2": parseItemRef plus the run-together form. */
+function itemRef(text: string): ItemRef | undefined {
+  const joined = /^(\d{1,2})([sml])([a-z])$/i.exec(text);
+  return parseItemRef(joined ? `${joined[1]}.${joined[2]}.${joined[3]}` : text);
+}
+
+/** NIST CSF 1.1 code or category, any case: "PR.IP-4", "pr.ip-4", "PR.IP". */
+export const CSF_PATTERN = /^(id|pr|de|rs|rc)\.([a-z]{2})(?:-(\d{1,2}))?$/i;
+
+const strip = (w: string) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+
+export function understand(query: string): Understood {
+  const raw = query.trim().split(/\s+/).map(strip).filter(Boolean);
+  const exact: string[] = [];
+  const words: string[] = [];
+  let size: Size | undefined;
+  for (let i = 0; i < raw.length; i++) {
+    const w = raw[i]!;
+    const lower = w.toLowerCase();
+    const csf = CSF_PATTERN.exec(w);
+    if (csf) {
+      exact.push(csfAliasToken(w));
+      continue;
+    }
+    const pair = raw[i + 1] ? itemRef(`${w} ${raw[i + 1]}`) : undefined;
+    const ref = pair ?? itemRef(w);
+    if (ref) {
+      const token = aliasToken(ref);
+      if (!exact.includes(token)) exact.push(token);
+      if (pair) i++;
+      continue;
+    }
+    if (SIZE_WORDS[lower]) {
+      size ??= SIZE_WORDS[lower];
+      if (raw[i + 1] && ORG_WORDS.has(raw[i + 1]!.toLowerCase())) i++;
+      continue;
+    }
+    for (const part of lower.split(/[^\p{L}\p{N}]+/u)) {
+      // One- and two-letter words would prefix-match half the site; IDs and codes are handled above.
+      if (part.length < 3 || STOP_WORDS.has(part) || words.includes(part)) continue;
+      words.push(part);
+    }
+  }
+  // "small practice" alone is a question about size, not about nothing.
+  if (!words.length && !exact.length && size) words.push(size);
+  return { words, exact, size };
+}
+
+/** True when `a` and `b` differ by one edit: a letter changed, added, dropped or two swapped. */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  return long.slice(i + 1) === short.slice(i);
+}
+
+/**
+ * The word a reader probably meant: for words of five letters or more, the most frequent vocabulary
+ * word one edit away (ties by alphabet, so both engines pick the same). Undefined when none is near.
+ */
+export function correct(word: string, vocabulary: Map<string, number>): string | undefined {
+  if (word.length < 5) return undefined;
+  let best: [string, number] | undefined;
+  for (const [v, n] of vocabulary)
+    if (oneEditApart(word, v) && (!best || n > best[1] || (n === best[1] && v < best[0])))
+      best = [v, n];
+  return best?.[0];
+}
+
+/**
+ * The word to search for instead of a typed one, or undefined to keep it: only words of five letters
+ * or more that are neither a vocabulary word nor the start of one, and are one edit from one. Decided
+ * from the vocabulary alone, never from what an engine found, so both engines correct alike.
+ */
+export function fixTypo(word: string, vocabulary: Map<string, number>): string | undefined {
+  if (word.length < 5 || vocabulary.has(word)) return undefined;
+  for (const v of vocabulary.keys()) if (v.startsWith(word)) return undefined;
+  return correct(word, vocabulary);
+}
+
+/**
+ * The vocabulary used for typo tolerance and "did you mean": the words of five letters or more in
+ * the titles and headings given, with how often they occur. Built from the same records in both
+ * engines, so both correct a typo the same way.
+ */
+export function vocabularyOf(texts: string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const t of texts)
+    for (const w of t.toLowerCase().split(/[^\p{L}]+/u))
+      if (w.length >= 5 && !STOP_WORDS.has(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * Any-word ranking, used when an all-words search finds too little: pages matching more of the words
+ * first, then by their best rank in the per-word lists. Input: one ranked key list per word.
+ */
+export function anyWord(lists: string[][]): string[] {
+  const score = new Map<string, { count: number; rank: number }>();
+  for (const list of lists)
+    list.forEach((key, rank) => {
+      const s = score.get(key);
+      if (s) {
+        s.count++;
+        s.rank = Math.min(s.rank, rank);
+      } else score.set(key, { count: 1, rank });
+    });
+  return [...score.entries()]
+    .sort(([, a], [, b]) => b.count - a.count || a.rank - b.rank)
+    .map(([k]) => k);
+}
+
+/** Stable reorder: keys in `later` (pages only for other sizes) move after the rest. */
+export function preferSize(keys: string[], later: Set<string>): string[] {
+  return [...keys.filter((k) => !later.has(k)), ...keys.filter((k) => later.has(k))];
+}
+
+/** What both engines know about a result once its data is loaded: enough to order it the same way. */
+export interface RankFacts {
+  title: string;
+  summary: string;
+  kind: string;
+  id?: string | undefined;
+}
+
+const KIND_ORDER = ['threat', 'practice', 'sub-practice', 'glossary', 'chapter', 'page'];
+
+/** A typed word and a title word are the same word: one starts with the other (backup/backups). */
+function sameWord(typed: string, word: string): boolean {
+  if (word.startsWith(typed)) return true;
+  const stem = typed.slice(0, Math.max(4, typed.length - 3));
+  return word.startsWith(stem) && typed.startsWith(word.slice(0, stem.length));
+}
+
+const wordsOf = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
+/**
+ * Orders the first results the same way in both engines, whatever their own scores: more query words
+ * in the title first, then titles the words fill best, then more words in the summary, then by kind
+ * (threat, practice, sub-practice, glossary term, chapter, page), then by ID or title. The engine's
+ * own order only decides past the first page of results.
+ */
+export function rerank<T extends RankFacts>(items: T[], words: string[]): T[] {
+  const facts = new Map(
+    items.map((it) => {
+      const title = wordsOf(it.title);
+      const summary = wordsOf(it.summary);
+      const inTitle = words.filter((w) => title.some((t) => sameWord(w, t))).length;
+      const inSummary = words.filter((w) => summary.some((t) => sameWord(w, t))).length;
+      const kind = KIND_ORDER.indexOf(it.kind);
+      return [it, { inTitle, fill: inTitle / Math.max(1, title.length), inSummary, kind }];
+    }),
+  );
+  return [...items].sort((a, b) => {
+    const x = facts.get(a)!;
+    const y = facts.get(b)!;
+    return (
+      y.inTitle - x.inTitle ||
+      y.fill - x.fill ||
+      y.inSummary - x.inSummary ||
+      x.kind - y.kind ||
+      (a.id ?? a.title).localeCompare(b.id ?? b.title, 'en', { numeric: true })
+    );
+  });
+}
