@@ -54,9 +54,9 @@ test('the query set: both engines answer it in the top 3 and agree', async ({ pa
     await page.goto(`${urls.search()}?q=${encodeURIComponent(c.query)}`);
     await expect(page.locator('#search-status')).not.toBeEmpty();
     const hosted = (
-      await page.locator('#search-results > li > a').evaluateAll((as) =>
-        as.slice(0, 3).map((a) => (a as HTMLAnchorElement).href),
-      )
+      await page
+        .locator('#search-results > li > a')
+        .evaluateAll((as) => as.slice(0, 3).map((a) => (a as HTMLAnchorElement).href))
     ).map((href) => resultPath(new URL(href), '/'));
     const found = await offline.search(c.query, NO_FILTERS, 3);
     rows.push({
@@ -71,7 +71,9 @@ test('the query set: both engines answer it in the top 3 and agree', async ({ pa
   const share = (engine: 'hosted' | 'offline') =>
     rows.filter((r) => answered(r[engine], r.expected)).length / rows.length;
   const differ = rows.filter((r) => r.hosted.join(' ') !== r.offline.join(' '));
-  const unanswered = rows.filter((r) => !answered(r.hosted, r.expected) || !answered(r.offline, r.expected));
+  const unanswered = rows.filter(
+    (r) => !answered(r.hosted, r.expected) || !answered(r.offline, r.expected),
+  );
   console.log(
     [
       `Query set: ${rows.length} queries.`,
@@ -83,7 +85,10 @@ test('the query set: both engines answer it in the top 3 and agree', async ({ pa
       ...differ.map((r) => `  differ: "${r.query}" hosted [${r.hosted}] offline [${r.offline}]`),
     ].join('\n'),
   );
-  expect(differ.map((r) => r.query), 'queries whose top 3 differ between engines').toEqual([]);
+  expect(
+    differ.map((r) => r.query),
+    'queries whose top 3 differ between engines',
+  ).toEqual([]);
   expect(share('hosted')).toBeGreaterThanOrEqual(0.9);
   expect(share('offline')).toBeGreaterThanOrEqual(0.9);
 });

@@ -60,9 +60,7 @@ function matchesFilters(r: SearchRecord, f: Filters): boolean {
 function bestSection(r: SearchRecord, words: string[]) {
   const stems = words.map((w) => processTerm(w) ?? w);
   const count = (t: string) =>
-    t
-      .split(/\s+/)
-      .filter((w) => stems.some((s) => (processTerm(w) ?? '').startsWith(s))).length;
+    t.split(/\s+/).filter((w) => stems.some((s) => (processTerm(w) ?? '').startsWith(s))).length;
   let best = r.sections[0]!;
   let most = 0;
   for (const s of r.sections) {
@@ -111,7 +109,11 @@ export function offlineBackend(records: SearchRecord[], currentFile: string): Ba
       ),
     exact: async (token, filters) =>
       keysOf(ms.search(token, { fields: ['alias'], prefix: false }), filters),
-    all: async (filters) => docs.map((d) => d.id).filter(pass(filters)).map(String),
+    all: async (filters) =>
+      docs
+        .map((d) => d.id)
+        .filter(pass(filters))
+        .map(String),
     vocabulary: async () => vocabulary,
   };
 
@@ -132,10 +134,14 @@ export function offlineBackend(records: SearchRecord[], currentFile: string): Ba
         volume: r.volume,
         sizes: r.sizes,
         summary: r.summary,
+        content: r.sections.map((s) => `${s.heading} ${s.text}`).join(' '),
         excerpt:
           byId || !section.text
             ? [{ text: r.summary, mark: false }]
-            : excerpt(section.text, ranked.words.map((w) => processTerm(w) ?? w)),
+            : excerpt(
+                section.text,
+                ranked.words.map((w) => processTerm(w) ?? w),
+              ),
       };
     }),
   );

@@ -8,6 +8,7 @@ import { backendOf, type Engine } from './search-flow';
 
 interface PagefindResultData {
   url: string;
+  content: string;
   excerpt: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
@@ -20,7 +21,10 @@ interface PagefindResult {
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   preload(q: string, o?: Record<string, unknown>): Promise<void>;
-  search(q: string | null, o?: Record<string, unknown>): Promise<{ results: PagefindResult[] } | null>;
+  search(
+    q: string | null,
+    o?: Record<string, unknown>,
+  ): Promise<{ results: PagefindResult[] } | null>;
 }
 
 export function pagefindBackend(root: string): Backend {
@@ -85,6 +89,7 @@ function toHit(d: PagefindResultData, byId: boolean): Hit {
     volume: d.filters.volume?.[0],
     sizes: d.filters.size ?? [],
     summary: d.meta.summary ?? '',
+    content: d.content,
     excerpt:
       byId && d.meta.summary
         ? [{ text: d.meta.summary, mark: false }]

@@ -1,12 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import {
-  anyWord,
-  correct,
-  oneEditApart,
-  preferSize,
-  understand,
-  vocabularyOf,
-} from './query';
+import { anyWord, correct, oneEditApart, preferSize, understand, vocabularyOf } from './query';
 import { aliasToken, csfAliasToken, csfAliasTokens } from '../lib/search-contract';
 
 const sub = (id: string) => aliasToken({ kind: 'subPractice', id });

@@ -64,6 +64,12 @@ function itemRef(text: string): ItemRef | undefined {
 /** NIST CSF 1.1 code or category, any case: "PR.IP-4", "pr.ip-4", "PR.IP". */
 export const CSF_PATTERN = /^(id|pr|de|rs|rc)\.([a-z]{2})(?:-(\d{1,2}))?$/i;
 
+/**
+ * Typed forms the content spells otherwise. The content writes "e-mail", which both engines split
+ * into "e" and "mail"; "email" typed as one word would find only the odd page that spells it so.
+ */
+const SPELLINGS: Record<string, string> = { email: 'mail', emails: 'mail', wifi: 'wi-fi' };
+
 const strip = (w: string) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 
 export function understand(query: string): Understood {
@@ -92,7 +98,7 @@ export function understand(query: string): Understood {
       if (raw[i + 1] && ORG_WORDS.has(raw[i + 1]!.toLowerCase())) i++;
       continue;
     }
-    for (const part of lower.split(/[^\p{L}\p{N}]+/u)) {
+    for (const part of (SPELLINGS[lower] ?? lower).split(/[^\p{L}\p{N}]+/u)) {
       // One- and two-letter words would prefix-match half the site; IDs and codes are handled above.
       if (part.length < 3 || STOP_WORDS.has(part) || words.includes(part)) continue;
       words.push(part);
@@ -181,47 +187,79 @@ export function preferSize(keys: string[], later: Set<string>): string[] {
 export interface RankFacts {
   title: string;
   summary: string;
+  /** The result's whole text (Pagefind's fragment content; the offline record's sections). */
+  content: string;
   kind: string;
   id?: string | undefined;
 }
 
 const KIND_ORDER = ['threat', 'practice', 'sub-practice', 'glossary', 'chapter', 'page'];
 
-/** A typed word and a title word are the same word: one starts with the other (backup/backups). */
-function sameWord(typed: string, word: string): boolean {
+/** A typed word and a text word are the same word: one starts with the other (backup/backups). */
+export function sameWord(typed: string, word: string): boolean {
   if (word.startsWith(typed)) return true;
   const stem = typed.slice(0, Math.max(4, typed.length - 3));
   return word.startsWith(stem) && typed.startsWith(word.slice(0, stem.length));
 }
 
-const wordsOf = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+/** Words of a text, lower case; "e-mail" also gives "email". */
+export function wordsOf(text: string): string[] {
+  const lower = text.toLowerCase();
+  const joined = lower.match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu)?.map((w) => w.replace(/-/g, ''));
+  return [...lower.split(/[^\p{L}\p{N}]+/u).filter(Boolean), ...(joined ?? [])];
+}
 
 /**
- * Orders the first results the same way in both engines, whatever their own scores: more query words
- * in the title first, then titles the words fill best, then more words in the summary, then by kind
- * (threat, practice, sub-practice, glossary term, chapter, page), then by ID or title. The engine's
- * own order only decides past the first page of results.
+ * A relevance score both engines compute alike from the same text: each query word scores when it
+ * is in the title (most), in the summary, and in the text (growing slowly with how often), weighed
+ * down when the word is common in the site's titles and headings; a title the words fill well
+ * scores more.
  */
-export function rerank<T extends RankFacts>(items: T[], words: string[]): T[] {
-  const facts = new Map(
-    items.map((it) => {
-      const title = wordsOf(it.title);
-      const summary = wordsOf(it.summary);
-      const inTitle = words.filter((w) => title.some((t) => sameWord(w, t))).length;
-      const inSummary = words.filter((w) => summary.some((t) => sameWord(w, t))).length;
-      const kind = KIND_ORDER.indexOf(it.kind);
-      return [it, { inTitle, fill: inTitle / Math.max(1, title.length), inSummary, kind }];
-    }),
+export function score(
+  facts: RankFacts,
+  words: string[],
+  vocabulary: Map<string, number> = new Map(),
+): number {
+  const title = wordsOf(facts.title);
+  const summary = new Set(wordsOf(facts.summary));
+  const counts = new Map<string, number>();
+  for (const w of wordsOf(facts.content)) counts.set(w, (counts.get(w) ?? 0) + 1);
+  let total = 0;
+  let inTitle = 0;
+  for (const w of words) {
+    // Words found in many titles and headings ("protect") weigh less than rare ones ("ransomware").
+    let common = 0;
+    for (const [v, n] of vocabulary) if (sameWord(w, v)) common += n;
+    const weight = 1 / (1 + Math.log2(1 + common / 8));
+    let part = 0;
+    if (title.some((t) => sameWord(w, t))) {
+      part += 4;
+      inTitle++;
+    }
+    if ([...summary].some((t) => sameWord(w, t))) part += 2;
+    let tf = 0;
+    for (const [t, n] of counts) if (sameWord(w, t)) tf += n;
+    if (tf) part += 1 + Math.log2(tf);
+    total += part * weight;
+  }
+  return total + (2 * inTitle) / Math.max(1, title.length);
+}
+
+/**
+ * Orders the first results the same way in both engines, whatever their own scores: by the shared
+ * score, then by kind (threat, practice, sub-practice, glossary term, chapter, page), then by ID or
+ * title. The engine's own order only decides past these first results.
+ */
+export function rerank<T extends RankFacts>(
+  items: T[],
+  words: string[],
+  vocabulary?: Map<string, number>,
+): T[] {
+  const scores = new Map(items.map((it) => [it, score(it, words, vocabulary)]));
+  return [...items].sort(
+    (a, b) =>
+      scores.get(b)! - scores.get(a)! ||
+      KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
+      (a.id ?? a.title).localeCompare(b.id ?? b.title, 'en', { numeric: true }),
   );
-  return [...items].sort((a, b) => {
-    const x = facts.get(a)!;
-    const y = facts.get(b)!;
-    return (
-      y.inTitle - x.inTitle ||
-      y.fill - x.fill ||
-      y.inSummary - x.inSummary ||
-      x.kind - y.kind ||
-      (a.id ?? a.title).localeCompare(b.id ?? b.title, 'en', { numeric: true })
-    );
-  });
 }

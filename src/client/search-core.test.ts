@@ -7,6 +7,7 @@ const hit = (url: string): Hit => ({
   kind: 'page',
   sizes: [],
   summary: '',
+  content: '',
   excerpt: [],
 });
 
@@ -49,9 +50,9 @@ describe('status line', () => {
     expect(statusText({ hits: [hit('/a/'), hit('/b/')], total: 9 }, 'a')).toBe(
       'Showing 2 of 9 results for “a”',
     );
-    expect(statusText({ hits: [hit('/a/')], total: 1, corrected: [['phising', 'phishing']] }, 'phising')).toBe(
-      '1 result for “phising” (searched for “phishing”)',
-    );
+    expect(
+      statusText({ hits: [hit('/a/')], total: 1, corrected: [['phising', 'phishing']] }, 'phising'),
+    ).toBe('1 result for “phising” (searched for “phishing”)');
     expect(statusText({ hits: [hit('/a/')], total: 12 }, '')).toBe('12 items match the filters');
   });
 });

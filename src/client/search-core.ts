@@ -17,6 +17,8 @@ export interface Hit {
   sizes: string[];
   /** The item's summary (or a glossary term's definition): ranking reads it, the UI does not. */
   summary: string;
+  /** The item's whole text, for the shared ranking; the UI does not show it. */
+  content: string;
   /** Excerpt as text pieces; `mark` pieces matched the query. Never HTML. */
   excerpt: Segment[];
 }

@@ -42,7 +42,7 @@ export interface Ranked {
 export const ENOUGH = 3;
 
 /** The first results, ordered by the shared rerank (query.ts) so both engines agree on them. */
-export const POOL = 8;
+export const POOL = 12;
 
 const SIZES: Size[] = ['small', 'medium', 'large'];
 /** The sizes of guidance that apply to an organization: a large one does the medium items too. */
@@ -126,10 +126,12 @@ export function backendOf(
       const exact = head.filter((_, i) => ranked.exact.has(ranked.keys[i]!));
       const text = head.filter((_, i) => !ranked.exact.has(ranked.keys[i]!));
       const rest = limit > POOL ? await hits(ranked.keys.slice(POOL, limit), ranked) : [];
-      const found = [...rerank(exact, ranked.words), ...rerank(text, ranked.words), ...rest].slice(
-        0,
-        limit,
-      );
+      const vocabulary = ranked.words.length ? await engine.vocabulary() : undefined;
+      const found = [
+        ...rerank(exact, ranked.words, vocabulary),
+        ...rerank(text, ranked.words, vocabulary),
+        ...rest,
+      ].slice(0, limit);
       return {
         hits: found,
         total: ranked.keys.length,
