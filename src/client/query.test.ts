@@ -1,5 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { anyWord, correct, oneEditApart, preferSize, understand, vocabularyOf } from './query';
+import {
+  anyWord,
+  correct,
+  fixTypo,
+  oneEditApart,
+  preferSize,
+  rerank,
+  understand,
+  vocabularyOf,
+} from './query';
 import { aliasToken, csfAliasToken, csfAliasTokens } from '../lib/search-contract';
 
 const sub = (id: string) => aliasToken({ kind: 'subPractice', id });
@@ -84,6 +93,50 @@ describe('typo tolerance', () => {
 });
 
 describe('ranking helpers', () => {
+  test('a typo is fixed only when the word is unknown, not a known word or its start or plural', () => {
+    const vocab = vocabularyOf(['Phishing Simulation', 'Backup Strategies', 'Ransomware Attack']);
+    expect(fixTypo('phising', vocab)).toBe('phishing');
+    expect(fixTypo('ransomeware', vocab)).toBe('ransomware');
+    expect(fixTypo('backups', vocab)).toBeUndefined();
+    expect(fixTypo('phish', vocab)).toBeUndefined();
+    expect(fixTypo('simulation', vocab)).toBeUndefined();
+  });
+
+  test('rerank: title words first, then summary and text; ties by kind then ID', () => {
+    const item = (title: string, kind: string, id: string, summary = '', content = '') => ({
+      title,
+      kind,
+      id,
+      summary,
+      content: `${title} ${summary} ${content}`,
+    });
+    const ranked = rerank(
+      [
+        item('Data Protection', 'practice', 'P4', 'Keep data safe', 'ransomware backups'),
+        item('Network Segmentation', 'sub-practice', '6.S.A'),
+        item('Additional Network Segmentation', 'sub-practice', '6.L.A'),
+        item('Network Segmentation', 'sub-practice', '6.M.B'),
+      ],
+      ['network', 'segmentation'],
+    );
+    expect(ranked.map((r) => r.id)).toEqual(['6.M.B', '6.S.A', '6.L.A', 'P4']);
+    // A word common in the site's titles weighs less than a rare one.
+    const vocab = new Map([
+      ['protection', 40],
+      ['ransomware', 2],
+    ]);
+    expect(
+      rerank(
+        [
+          item('Data Protection', 'practice', 'P4', 'protect data'),
+          item('Ransomware Attack', 'threat', 'T2', 'ransomware locks files'),
+        ],
+        ['protect', 'ransomware'],
+        vocab,
+      ).map((r) => r.id),
+    ).toEqual(['T2', 'P4']);
+  });
+
   test('any-word ranking: more words matched first, then best rank', () => {
     expect(
       anyWord([

@@ -137,12 +137,13 @@ export function correct(word: string, vocabulary: Map<string, number>): string |
 
 /**
  * The word to search for instead of a typed one, or undefined to keep it: only words of five letters
- * or more that are neither a vocabulary word nor the start of one, and are one edit from one. Decided
+ * or more that are not a vocabulary word, its start or it with an ending, and are one edit from one. Decided
  * from the vocabulary alone, never from what an engine found, so both engines correct alike.
  */
 export function fixTypo(word: string, vocabulary: Map<string, number>): string | undefined {
   if (word.length < 5 || vocabulary.has(word)) return undefined;
-  for (const v of vocabulary.keys()) if (v.startsWith(word)) return undefined;
+  // The start of a known word, or a known word with an ending ("backups"): not a typo.
+  for (const v of vocabulary.keys()) if (v.startsWith(word) || word.startsWith(v)) return undefined;
   return correct(word, vocabulary);
 }
 

@@ -10,7 +10,9 @@ import {
   fixTypo,
   preferSize,
   rerank,
+  sameWord,
   understand,
+  wordsOf,
   type Size,
   type Understood,
 } from './query';
@@ -101,6 +103,12 @@ export async function rank(engine: Engine, query: string, filters: Filters): Pro
   };
 }
 
+/** True when any of the words is in the hit's title or text. */
+function matchesAny(hit: Hit, words: string[]): boolean {
+  const all = wordsOf(`${hit.title} ${hit.content}`);
+  return words.some((w) => all.some((t) => sameWord(w, t)));
+}
+
 /** "Did you mean" words for a query that found nothing: vocabulary words one edit away. */
 export function suggestions(words: string[], vocabulary: Map<string, number>): string[] {
   return unique(words.map((w) => correct(w, vocabulary)).filter((w): w is string => !!w));
@@ -127,16 +135,19 @@ export function backendOf(
       const text = head.filter((_, i) => !ranked.exact.has(ranked.keys[i]!));
       const rest = limit > POOL ? await hits(ranked.keys.slice(POOL, limit), ranked) : [];
       const vocabulary = ranked.words.length ? await engine.vocabulary() : undefined;
+      // A result whose text holds none of the words (Pagefind falls back to shorter prefixes when
+      // a word is unknown) is dropped, so both engines agree that nothing was found.
+      const relevant = text.filter((h) => !ranked.words.length || matchesAny(h, ranked.words));
       const found = [
         ...rerank(exact, ranked.words, vocabulary),
-        ...rerank(text, ranked.words, vocabulary),
+        ...rerank(relevant, ranked.words, vocabulary),
         ...rest,
       ].slice(0, limit);
       return {
         hits: found,
-        total: ranked.keys.length,
+        total: ranked.keys.length - (text.length - relevant.length),
         corrected: ranked.corrected,
-        suggestions: ranked.keys.length
+        suggestions: found.length
           ? []
           : suggestions(ranked.understood.words, await engine.vocabulary()),
       };
