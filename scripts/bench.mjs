@@ -1,14 +1,16 @@
 // Prints the figures that define "light" and "fast" for HICP Guide (no pass/fail: see docs/decisions.md
 // for the targets): build time, cold page weight (gzip), JavaScript bytes, and for a fixed query set
 // the bytes fetched and the time from the last keystroke to rendered results, measured in Chromium.
+// Also builds a stock Starlight site from the same content in a temporary folder
+// (scripts/bench-starlight.mjs) and prints both sites' search figures side by side, with ratios.
 //   npm run bench            (builds first)
-//   npm run bench -- --no-build
+//   npm run bench -- --no-build --no-starlight
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 
-const PORT = 4397;
+const PORT = Number(process.env.BENCH_PORT ?? 4397);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const QUERIES = [
   'backups for ransomware',
@@ -92,85 +94,135 @@ for (const path of PAGES) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-/** Waits until the header's status line names the query: results are rendered. */
-async function resultsShown(page, query) {
-  await page.waitForFunction(
-    (q) => document.querySelector('#site-search .search-status')?.textContent.includes(q),
-    query,
-  );
-}
+/**
+ * How to search on each site. HICP Guide: the header field (focused first, which loads search.js and
+ * Pagefind); the status line names the query once results are rendered. Starlight: its search
+ * button opens the Pagefind UI dialog; its message names the query once results are rendered.
+ */
+const SITES = {
+  ours: {
+    async open(page) {
+      await page.focus('#site-search-q');
+      return '#site-search-q';
+    },
+    done: '#site-search .search-status',
+  },
+  starlight: {
+    async open(page) {
+      if (!(await page.locator('dialog[open]').count()))
+        await page.click('site-search button[data-open-modal]:not([disabled])');
+      await page.locator('.pagefind-ui__search-input').waitFor();
+      return '.pagefind-ui__search-input';
+    },
+    done: '.pagefind-ui__message',
+  },
+};
 
 /**
- * One search in the header field of a reading page. `pasted`: the whole query arrives in one input
- * event; `typed`: letter by letter, 60 ms apart. The time runs from the last keystroke to rendered
- * results; the field is focused first (as a reader does), so search.js and Pagefind are loading.
+ * One search. `pasted`: the whole query arrives in one input event; `typed`: letter by letter, 60 ms
+ * apart. Time: from the last keystroke to rendered results. Bytes: everything fetched meanwhile.
  */
-async function searchOnce(page, seen, query, mode) {
+async function searchOnce(site, page, seen, query, mode) {
   const before = seen.length;
-  await page.focus('#site-search-q');
-  await page.evaluate(() => {
-    document.querySelector('#site-search .search-status').textContent = '';
-    document.getElementById('site-search-q').value = '';
-  });
+  const input = await site.open(page);
+  await page.fill(input, '');
   await page.waitForLoadState('networkidle');
-  if (mode === 'typed') await page.keyboard.type(query.slice(0, -1), { delay: 60 });
+  if (mode === 'typed') await page.type(input, query.slice(0, -1), { delay: 60 });
   const ms = await page.evaluate(
-    async ([q, typed]) => {
-      const input = document.getElementById('site-search-q');
-      const status = document.querySelector('#site-search .search-status');
-      input.value = typed ? input.value + q.slice(-1) : q;
+    async ([sel, done, q, typed]) => {
+      const el = document.querySelector(sel);
+      const status = document.querySelector(done);
+      if (status) status.textContent = '';
+      el.value = typed ? el.value + q.slice(-1) : q;
       const t0 = performance.now();
-      input.dispatchEvent(new Event('input', { bubbles: true }));
+      el.dispatchEvent(new Event('input', { bubbles: true }));
       await new Promise((resolve) => {
         const check = () =>
-          status.textContent.includes(q) ? resolve() : requestAnimationFrame(check);
+          document.querySelector(done)?.textContent.includes(q)
+            ? resolve()
+            : requestAnimationFrame(check);
         check();
       });
       return performance.now() - t0;
     },
-    [query, mode === 'typed'],
+    [input, site.done, query, mode === 'typed'],
   );
   await page.waitForLoadState('networkidle');
   return { ms, bytes: sum(seen.slice(before), 'gz') };
 }
 
-console.log(
-  '\nsearch in the header field (gzip bytes fetched; ms from the last keystroke to results)',
-);
-const rows = { pasted: [], typed: [], repeated: [] };
-for (const q of QUERIES) {
-  const line = [];
-  for (const mode of ['pasted', 'typed']) {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const seen = recorder(page);
-    await page.goto(ORIGIN + '/practices/4/', { waitUntil: 'networkidle' });
-    const pageBytes = sum(seen, 'gz');
-    const first = await searchOnce(page, seen, q, mode);
-    rows[mode].push({ ...first, cold: pageBytes + first.bytes });
-    line.push(
-      `${mode} ${kb(first.bytes)} ${first.ms.toFixed(0)} ms (cold visit + search ${kb(pageBytes + first.bytes)})`,
-    );
-    if (mode === 'pasted') {
-      // A second, different search in the same page: what a repeated search costs.
-      const other = QUERIES[(QUERIES.indexOf(q) + 1) % QUERIES.length];
-      const again = await searchOnce(page, seen, other, 'pasted');
-      rows.repeated.push(again);
-      line.push(`then ${JSON.stringify(other)} ${kb(again.bytes)} ${again.ms.toFixed(0)} ms`);
+/** Every query pasted and typed in a fresh browser context, then one repeated search. */
+async function measure(site, origin) {
+  const rows = { pasted: [], typed: [], repeated: [] };
+  for (const q of QUERIES) {
+    for (const mode of ['pasted', 'typed']) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const seen = recorder(page);
+      await page.goto(origin + '/practices/4/', { waitUntil: 'networkidle' });
+      const pageBytes = sum(seen, 'gz');
+      const first = await searchOnce(site, page, seen, q, mode);
+      rows[mode].push({ ...first, cold: pageBytes + first.bytes });
+      if (mode === 'pasted') {
+        const other = QUERIES[(QUERIES.indexOf(q) + 1) % QUERIES.length];
+        rows.repeated.push(await searchOnce(site, page, seen, other, 'pasted'));
+      }
+      await context.close();
     }
-    await context.close();
   }
-  console.log(`  ${JSON.stringify(q).padEnd(30)} ${line.join(' | ')}`);
+  return rows;
 }
-for (const [mode, list] of Object.entries(rows))
-  console.log(
-    `  median ${mode.padEnd(8)} ${kb(median(list.map((r) => r.bytes))).padStart(8)}  ${median(list.map((r) => r.ms)).toFixed(0)} ms` +
-      (list[0].cold ? `  cold visit + search ${kb(median(list.map((r) => r.cold)))}` : ''),
+
+const ours = await measure(SITES.ours, ORIGIN);
+let theirs;
+let starlightServer;
+if (!process.argv.includes('--no-starlight')) {
+  const { buildStarlight } = await import('./bench-starlight.mjs');
+  const built = buildStarlight('dist');
+  console.log(`starlight: Pagefind ${built.pagefind}, ${built.pages} pages`);
+  starlightServer = spawn(
+    process.execPath,
+    ['scripts/serve-dist.mjs', '--dir', built.dist, '--port', String(PORT + 1)],
+    { stdio: 'ignore' },
   );
+  await new Promise((r) => setTimeout(r, 800));
+  theirs = await measure(SITES.starlight, `http://127.0.0.1:${PORT + 1}`);
+}
+
+const med = (rows, mode, key) => median(rows[mode].map((r) => r[key]));
+const fmt = (n, key) => (key === 'ms' ? `${n.toFixed(0)} ms` : kb(n));
 console.log(
-  `  typed / pasted bytes: ${(median(rows.typed.map((r) => r.bytes)) / median(rows.pasted.map((r) => r.bytes))).toFixed(2)}`,
+  `\nsearch, median over ${QUERIES.length} queries (gzip bytes; ms from the last keystroke to rendered results)`,
 );
-console.log('  (results run 60 ms after the last keystroke; the times include that pause)');
+console.log(`  ${''.padEnd(34)} ${'HICP Guide'.padStart(11)} ${'Starlight'.padStart(11)}  ratio`);
+const line = (label, a, b, key) =>
+  console.log(
+    `  ${label.padEnd(34)} ${fmt(a, key).padStart(11)} ${(b === undefined ? '-' : fmt(b, key)).padStart(11)}  ${b ? (a / b).toFixed(2) : '-'}`,
+  );
+for (const mode of ['pasted', 'typed', 'repeated'])
+  for (const key of ['bytes', 'ms'])
+    line(
+      `${mode === 'repeated' ? 'repeated search' : `first search, ${mode}`} ${key === 'ms' ? 'time' : 'bytes'}`,
+      med(ours, mode, key),
+      theirs && med(theirs, mode, key),
+      key,
+    );
+line(
+  'cold visit + first search (pasted)',
+  med(ours, 'pasted', 'cold'),
+  theirs && med(theirs, 'pasted', 'cold'),
+  'bytes',
+);
+console.log(
+  `  typed / pasted bytes: HICP Guide ${(med(ours, 'typed', 'bytes') / med(ours, 'pasted', 'bytes')).toFixed(2)}` +
+    (theirs
+      ? `, Starlight ${(med(theirs, 'typed', 'bytes') / med(theirs, 'pasted', 'bytes')).toFixed(2)}`
+      : ''),
+);
+console.log(
+  '  (HICP Guide searches 60 ms after the last keystroke, Pagefind UI after its own debounce; both included)',
+);
+starlightServer?.kill();
 await browser.close();
 server.kill();
 

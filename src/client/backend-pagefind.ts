@@ -20,6 +20,7 @@ interface PagefindResult {
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
   preload(q: string, o?: Record<string, unknown>): Promise<void>;
   search(
     q: string | null,
@@ -35,6 +36,8 @@ export function pagefindBackend(root: string): Backend {
     ).then(async (pf) => {
       // No worker: it would cost one more script (about 12 KB) for a search this small.
       await pf.options({ excerptLength: 24, noWorker: true });
+      // The WebAssembly and the index's entry file now, while the reader is still typing.
+      await pf.init();
       return pf;
     }));
   const byId = new Map<string, PagefindResult>();

@@ -129,7 +129,7 @@ export function backendOf(
       if (last?.id !== id) last = { id, ranked: rank(engine, query, filters) };
       const ranked = await last.ranked;
       // The first POOL results are loaded and put in the shared order (exact lookups stay first);
-      // past them the engine's order stands. The header shows 8, so this fetches nothing extra.
+      // past them the engine's order stands. (The header shows 8: 4 result texts more than shown.)
       const head = await hits(ranked.keys.slice(0, POOL), ranked);
       const exact = head.filter((_, i) => ranked.exact.has(ranked.keys[i]!));
       const text = head.filter((_, i) => !ranked.exact.has(ranked.keys[i]!));
