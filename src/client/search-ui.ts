@@ -161,7 +161,7 @@ function renderHelp(help: HTMLElement, found: Found | undefined): void {
   const p = el('p', undefined, 'Or browse: ');
   const az = el('a', undefined, 'every item, A to Z');
   az.href = '?';
-  p.append(az, ', or the threats: ');
+  p.append(az, ', or search for a threat: ');
   ['ransomware', 'phishing', 'lost laptop', 'medical devices', 'data loss'].forEach((w, i) =>
     p.append(i ? ', ' : '', searchLink(w)),
   );
