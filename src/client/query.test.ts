@@ -146,6 +146,35 @@ describe('ranking helpers', () => {
     ).toEqual(['c', 'a', 'b', 'd']);
   });
 
+  test('rerank with a size preference: items only for other sizes go last', () => {
+    const item = (title: string, id: string, sizes: string[]) => ({
+      title,
+      kind: 'sub-practice',
+      id,
+      sizes,
+      summary: '',
+      content: title,
+    });
+    const items = [
+      item('Ransomware backups', '4.L.A', ['large']),
+      item('Ransomware backups', '4.M.D', ['medium']),
+      item('Ransomware plans', '4.S.B', ['small']),
+      { ...item('Ransomware Attack', 'T2', []), kind: 'threat' },
+    ];
+    expect(rerank(items, ['ransomware'], undefined, 'small').map((r) => r.id)).toEqual([
+      'T2',
+      '4.S.B',
+      '4.L.A',
+      '4.M.D',
+    ]);
+    // A large organization does the medium items too.
+    expect(
+      rerank(items, ['ransomware'], undefined, 'large')
+        .map((r) => r.id)
+        .at(-1),
+    ).toBe('4.S.B');
+  });
+
   test('size preference moves other-size pages after the rest, keeping order', () => {
     expect(preferSize(['l1', 'p', 's1', 'l2', 's2'], new Set(['l1', 'l2']))).toEqual([
       'p',

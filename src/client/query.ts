@@ -192,7 +192,16 @@ export interface RankFacts {
   content: string;
   kind: string;
   id?: string | undefined;
+  /** Organization sizes the item is for; none for items for everyone. */
+  sizes?: string[];
 }
+
+/** The sizes of guidance that apply to an organization: a large one does the medium items too. */
+export const APPLIES: Record<Size, Size[]> = {
+  small: ['small'],
+  medium: ['medium'],
+  large: ['medium', 'large'],
+};
 
 const KIND_ORDER = ['threat', 'practice', 'sub-practice', 'glossary', 'chapter', 'page'];
 
@@ -247,18 +256,24 @@ export function score(
 }
 
 /**
- * Orders the first results the same way in both engines, whatever their own scores: by the shared
- * score, then by kind (threat, practice, sub-practice, glossary term, chapter, page), then by ID or
+ * Orders the first results the same way in both engines, whatever their own scores: by the size
+ * preference, then the shared score, then by kind (threat, practice, sub-practice, glossary term, chapter, page), then by ID or
  * title. The engine's own order only decides past these first results.
  */
 export function rerank<T extends RankFacts>(
   items: T[],
   words: string[],
   vocabulary?: Map<string, number>,
+  size?: Size,
 ): T[] {
+  // With a size preference, items only for other sizes go last.
+  const applies = size ? APPLIES[size] : [];
+  const away = (it: T) =>
+    size && it.sizes?.length && !it.sizes.some((s) => applies.includes(s as Size)) ? 1 : 0;
   const scores = new Map(items.map((it) => [it, score(it, words, vocabulary)]));
   return [...items].sort(
     (a, b) =>
+      away(a) - away(b) ||
       scores.get(b)! - scores.get(a)! ||
       KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
       (a.id ?? a.title).localeCompare(b.id ?? b.title, 'en', { numeric: true }),

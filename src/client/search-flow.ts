@@ -6,6 +6,7 @@
  */
 import {
   anyWord,
+  APPLIES,
   correct,
   fixTypo,
   preferSize,
@@ -47,12 +48,6 @@ export const ENOUGH = 3;
 export const POOL = 12;
 
 const SIZES: Size[] = ['small', 'medium', 'large'];
-/** The sizes of guidance that apply to an organization: a large one does the medium items too. */
-const APPLIES: Record<Size, Size[]> = {
-  small: ['small'],
-  medium: ['medium'],
-  large: ['medium', 'large'],
-};
 
 function unique(keys: string[]): string[] {
   return [...new Set(keys)];
@@ -139,8 +134,8 @@ export function backendOf(
       // a word is unknown) is dropped, so both engines agree that nothing was found.
       const relevant = text.filter((h) => !ranked.words.length || matchesAny(h, ranked.words));
       const found = [
-        ...rerank(exact, ranked.words, vocabulary),
-        ...rerank(relevant, ranked.words, vocabulary),
+        ...rerank(exact, ranked.words, vocabulary, ranked.understood.size),
+        ...rerank(relevant, ranked.words, vocabulary, ranked.understood.size),
         ...rest,
       ].slice(0, limit);
       return {

@@ -190,6 +190,8 @@ function initHeader(form: HTMLFormElement, backend: Backend): void {
   input.addEventListener('input', () => {
     clearTimeout(timer);
     backend.preload?.(input.value);
+    // The "All results" link follows the field at once, not only when results arrive.
+    all.search = paramsFor(input.value.trim(), { kind: [], volume: [], size: [] });
     // Results (and their texts) only once typing pauses; index chunks are already on their way.
     timer = window.setTimeout(() => void box.run(), PAUSE_MS);
   });
