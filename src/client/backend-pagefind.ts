@@ -62,7 +62,12 @@ export function pagefindBackend(root: string): Backend {
         .then((entries) => new Map(entries))),
   };
   const backend = backendOf(engine, async (ids, ranked) =>
-    Promise.all(ids.map(async (id) => toHit(await byId.get(id)!.data(), ranked.exact.has(id)))),
+    Promise.all(
+      ids.map(async (id) =>
+        // An ID match or a filters-only listing shows the item's summary, not an excerpt.
+        toHit(await byId.get(id)!.data(), ranked.exact.has(id) || !ranked.words.length),
+      ),
+    ),
   );
   return {
     ...backend,
