@@ -6,7 +6,7 @@
 //   npm run bench            (builds first)
 //   npm run bench -- --no-build --no-starlight
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, rmSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 
@@ -187,6 +187,9 @@ if (!process.argv.includes('--no-starlight')) {
   );
   await new Promise((r) => setTimeout(r, 800));
   theirs = await measure(SITES.starlight, `http://127.0.0.1:${PORT + 1}`);
+  starlightServer.kill();
+  // The temporary Starlight project (about 200 MB with its node_modules) is not kept.
+  rmSync(built.root, { recursive: true, force: true });
 }
 
 const med = (rows, mode, key) => median(rows[mode].map((r) => r[key]));
@@ -222,7 +225,6 @@ console.log(
 console.log(
   '  (HICP Guide searches 60 ms after the last keystroke, Pagefind UI after its own debounce; both included)',
 );
-starlightServer?.kill();
 await browser.close();
 server.kill();
 
