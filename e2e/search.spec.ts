@@ -1,6 +1,8 @@
 /** Search in Chromium against the built site: relevance, IDs as typed, filters, keyboard, URL, no-JS, safety. */
 import { expect, test, type Page } from '@playwright/test';
-import { urls } from './helpers';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, urls } from './helpers';
 
 async function searchPage(page: Page, query: string, params = '') {
   await page.goto(`${urls.search()}?q=${encodeURIComponent(query)}${params}`);
@@ -54,11 +56,15 @@ test('filters narrow the results', async ({ page }) => {
   await expect(page.locator('#search-results .hit-meta')).toHaveCount(small.length);
   for (const meta of await page.locator('#search-results .hit-meta').allTextContents())
     expect(meta).toContain('Small');
+  // The filters fold into one "Filters (n)" control that counts the checked boxes.
+  await expect(page.locator('.filters summary')).toHaveText('Filters (1)');
+  await page.locator('.filters summary').click();
   await expect(page.getByRole('checkbox', { name: 'Small' })).toBeChecked();
 
   const threats = await searchPage(page, 'ransomware', '&kind=threat');
   expect(threats.length).toBeGreaterThan(0);
   for (const url of threats) expect(url).toMatch(/^\/threats\/\d\/$/);
+  await page.locator('.filters summary').click();
   await page.getByRole('checkbox', { name: 'Practice', exact: true }).check();
   await expect(page).toHaveURL(/kind=threat&kind=practice/);
   await expect(page.locator('#search-results > li a[href^="/practices/"]').first()).toBeVisible();
@@ -153,4 +159,98 @@ test('the header results link to all results with the same query', async ({ page
   await all.click();
   await expect(page).toHaveURL(`${urls.search()}?q=phishing`);
   await expect(page.locator('#search-status')).toContainText('“phishing”');
+});
+
+test('filters work with an empty query: every matching item is listed', async ({ page }) => {
+  await page.goto(`${urls.search()}?kind=sub-practice&size=medium`);
+  await expect(page.locator('#search-status')).toContainText('items match the filters');
+  const medium = readdirSync(join(ROOT, 'content/sub-practices')).filter((f) => /\.M\./.test(f));
+  await expect(page.locator('#search-status')).toHaveText(
+    `${medium.length} items match the filters`,
+  );
+  await expect(page.locator('#search-results > li')).toHaveCount(20);
+  for (const meta of await page.locator('#search-results .hit-meta').allTextContents())
+    expect(meta).toContain('Medium');
+  await expect(page.locator('.az')).toBeHidden();
+});
+
+test('"Show more" shows the next page of results', async ({ page }) => {
+  await searchPage(page, 'ransomware');
+  const total = Number(
+    /of (\d+) results/.exec((await page.locator('#search-status').textContent())!)![1],
+  );
+  expect(total).toBeGreaterThan(20);
+  await expect(page.locator('#search-results > li')).toHaveCount(20);
+  await page.getByRole('button', { name: 'Show more results' }).click();
+  await expect(page.locator('#search-results > li')).toHaveCount(Math.min(40, total));
+});
+
+test('a glossary hit is titled with its term and opens the term', async ({ page }) => {
+  const found = await searchPage(page, 'tabletop exercise');
+  expect(found[0]).toBe(urls.glossary());
+  const first = page.locator('#search-results > li a').first();
+  await expect(first.locator('.hit-title')).toHaveText('Tabletop exercise');
+  expect(new URL((await first.getAttribute('href'))!, 'http://x').hash).toBe('#tabletop-exercise');
+});
+
+test('the walk-through questions get a sensible first result', async ({ page }) => {
+  const cases: [string, string][] = [
+    ['what should a small practice do about ransomware', urls.threat(2)],
+    ['PR.IP-4', urls.subPractice('4.M.D')],
+    ['7md', urls.subPractice('7.M.D')],
+  ];
+  for (const [query, expected] of cases)
+    expect((await searchPage(page, query))[0], query).toBe(expected);
+  // A typo: searched as the word meant, and a phishing item first.
+  expect([urls.threat(1), urls.subPractice('1.S.C'), urls.glossary()]).toContain(
+    (await searchPage(page, 'phising'))[0],
+  );
+  await expect(page.locator('#search-status')).toContainText('(searched for “phishing”)');
+  // "small practice ransomware": no large-only item ahead of the small ones.
+  const small = await searchPage(page, 'small practice ransomware');
+  const largeAt = small.findIndex((u) => /-l-[a-z]\/$/.test(u));
+  const smallAt = small.findIndex((u) => /-s-[a-z]\/$/.test(u));
+  expect(smallAt).toBeGreaterThanOrEqual(0);
+  if (largeAt >= 0) expect(smallAt).toBeLessThan(largeAt);
+});
+
+test('nothing found: nearest words and ways to browse instead of a bare "No results"', async ({
+  page,
+}) => {
+  await page.goto(`${urls.search()}?q=zzqxv`);
+  await expect(page.locator('#search-status')).toHaveText('No results for “zzqxv”');
+  const help = page.locator('#search-help');
+  await expect(help.getByRole('link', { name: 'every item, A to Z' })).toBeVisible();
+  await expect(help.getByRole('link', { name: 'ransomware' })).toBeVisible();
+});
+
+test('phone: results come first, filters fold into one control, nothing shifts', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+  });
+  const page = await context.newPage();
+  // Shifts of anything inside the search page (the header's own late changes are the header's).
+  await page.addInitScript(() => {
+    const w = window as unknown as { cls: number };
+    w.cls = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as (PerformanceEntry & {
+        value: number;
+        sources: { node?: Node }[];
+      })[])
+        if (e.sources.some((s) => (s.node as Element | undefined)?.closest?.('#search-page')))
+          w.cls += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(`${urls.search()}?q=backups`);
+  await expect(page.locator('#search-results > li').first()).toBeVisible();
+  const box = await page.locator('#search-results > li').first().boundingBox();
+  expect(box!.y + box!.height).toBeLessThan(844);
+  await expect(page.getByRole('checkbox', { name: 'Small' })).toBeHidden();
+  await page.waitForTimeout(500);
+  expect(await page.evaluate(() => (window as unknown as { cls: number }).cls)).toBe(0);
+  await context.close();
 });

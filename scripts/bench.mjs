@@ -1,14 +1,16 @@
 // Prints the figures that define "light" and "fast" for HICP Guide (no pass/fail: see docs/decisions.md
 // for the targets): build time, cold page weight (gzip), JavaScript bytes, and for a fixed query set
 // the bytes fetched and the time from the last keystroke to rendered results, measured in Chromium.
+// Also builds a stock Starlight site from the same content in a temporary folder
+// (scripts/bench-starlight.mjs) and prints both sites' search figures side by side, with ratios.
 //   npm run bench            (builds first)
-//   npm run bench -- --no-build
+//   npm run bench -- --no-build --no-starlight
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, rmSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 
-const PORT = 4397;
+const PORT = Number(process.env.BENCH_PORT ?? 4397);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const QUERIES = [
   'backups for ransomware',
@@ -17,6 +19,8 @@ const QUERIES = [
   'medical device vulnerability',
   'MFA',
   'T2',
+  'what should a small practice do about ransomware',
+  'PR.IP-4',
 ];
 const PAGES = [
   '/',
@@ -88,37 +92,138 @@ for (const path of PAGES) {
   await context.close();
 }
 
-console.log('\nsearch (header field, fresh browser context per query set)');
-const context = await browser.newContext();
-const page = await context.newPage();
-const seen = recorder(page);
-await page.goto(ORIGIN + '/practices/4/', { waitUntil: 'networkidle' });
-seen.length = 0;
-for (const [i, q] of QUERIES.entries()) {
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/**
+ * How to search on each site. HICP Guide: the header field (focused first, which loads search.js and
+ * Pagefind); the status line names the query once results are rendered. Starlight: its search
+ * button opens the Pagefind UI dialog; its message names the query once results are rendered.
+ */
+const SITES = {
+  ours: {
+    async open(page) {
+      await page.focus('#site-search-q');
+      return '#site-search-q';
+    },
+    done: '#site-search .search-status',
+  },
+  starlight: {
+    async open(page) {
+      if (!(await page.locator('dialog[open]').count()))
+        await page.click('site-search button[data-open-modal]:not([disabled])');
+      await page.locator('.pagefind-ui__search-input').waitFor();
+      return '.pagefind-ui__search-input';
+    },
+    done: '.pagefind-ui__message',
+  },
+};
+
+/**
+ * One search. `pasted`: the whole query arrives in one input event; `typed`: letter by letter, 60 ms
+ * apart. Time: from the last keystroke to rendered results. Bytes: everything fetched meanwhile.
+ */
+async function searchOnce(site, page, seen, query, mode) {
   const before = seen.length;
-  const ms = await page.evaluate(async (query) => {
-    const input = document.getElementById('site-search-q');
-    const status = document.querySelector('#site-search .search-status');
-    input.focus();
-    status.textContent = '';
-    input.value = query;
-    const t0 = performance.now();
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-    await new Promise((resolve) => {
-      const check = () =>
-        status.textContent.includes(query) ? resolve() : requestAnimationFrame(check);
-      check();
-    });
-    return performance.now() - t0;
-  }, q);
+  const input = await site.open(page);
+  await page.fill(input, '');
   await page.waitForLoadState('networkidle');
-  const fetched = seen.slice(before);
-  console.log(
-    `  ${(i === 0 ? 'first ' : 'then  ') + JSON.stringify(q).padEnd(32)} ${String(fetched.length).padStart(2)} req  ${kb(sum(fetched, 'gz')).padStart(8)} gzip  results in ${ms.toFixed(0)} ms`,
+  if (mode === 'typed') await page.type(input, query.slice(0, -1), { delay: 60 });
+  const ms = await page.evaluate(
+    async ([sel, done, q, typed]) => {
+      const el = document.querySelector(sel);
+      const status = document.querySelector(done);
+      if (status) status.textContent = '';
+      el.value = typed ? el.value + q.slice(-1) : q;
+      const t0 = performance.now();
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise((resolve) => {
+        const check = () =>
+          document.querySelector(done)?.textContent.includes(q)
+            ? resolve()
+            : requestAnimationFrame(check);
+        check();
+      });
+      return performance.now() - t0;
+    },
+    [input, site.done, query, mode === 'typed'],
   );
+  await page.waitForLoadState('networkidle');
+  return { ms, bytes: sum(seen.slice(before), 'gz') };
 }
+
+/** Every query pasted and typed in a fresh browser context, then one repeated search. */
+async function measure(site, origin) {
+  const rows = { pasted: [], typed: [], repeated: [] };
+  for (const q of QUERIES) {
+    for (const mode of ['pasted', 'typed']) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const seen = recorder(page);
+      await page.goto(origin + '/practices/4/', { waitUntil: 'networkidle' });
+      const pageBytes = sum(seen, 'gz');
+      const first = await searchOnce(site, page, seen, q, mode);
+      rows[mode].push({ ...first, cold: pageBytes + first.bytes });
+      if (mode === 'pasted') {
+        const other = QUERIES[(QUERIES.indexOf(q) + 1) % QUERIES.length];
+        rows.repeated.push(await searchOnce(site, page, seen, other, 'pasted'));
+      }
+      await context.close();
+    }
+  }
+  return rows;
+}
+
+const ours = await measure(SITES.ours, ORIGIN);
+let theirs;
+let starlightServer;
+if (!process.argv.includes('--no-starlight')) {
+  const { buildStarlight } = await import('./bench-starlight.mjs');
+  const built = buildStarlight('dist');
+  console.log(`starlight: Pagefind ${built.pagefind}, ${built.pages} pages`);
+  starlightServer = spawn(
+    process.execPath,
+    ['scripts/serve-dist.mjs', '--dir', built.dist, '--port', String(PORT + 1)],
+    { stdio: 'ignore' },
+  );
+  await new Promise((r) => setTimeout(r, 800));
+  theirs = await measure(SITES.starlight, `http://127.0.0.1:${PORT + 1}`);
+  starlightServer.kill();
+  // The temporary Starlight project (about 200 MB with its node_modules) is not kept.
+  rmSync(built.root, { recursive: true, force: true });
+}
+
+const med = (rows, mode, key) => median(rows[mode].map((r) => r[key]));
+const fmt = (n, key) => (key === 'ms' ? `${n.toFixed(0)} ms` : kb(n));
 console.log(
-  `  (the input handler waits 30 ms after the last keystroke before it searches; the times include it)`,
+  `\nsearch, median over ${QUERIES.length} queries (gzip bytes; ms from the last keystroke to rendered results)`,
+);
+console.log(`  ${''.padEnd(34)} ${'HICP Guide'.padStart(11)} ${'Starlight'.padStart(11)}  ratio`);
+const line = (label, a, b, key) =>
+  console.log(
+    `  ${label.padEnd(34)} ${fmt(a, key).padStart(11)} ${(b === undefined ? '-' : fmt(b, key)).padStart(11)}  ${b ? (a / b).toFixed(2) : '-'}`,
+  );
+for (const mode of ['pasted', 'typed', 'repeated'])
+  for (const key of ['bytes', 'ms'])
+    line(
+      `${mode === 'repeated' ? 'repeated search' : `first search, ${mode}`} ${key === 'ms' ? 'time' : 'bytes'}`,
+      med(ours, mode, key),
+      theirs && med(theirs, mode, key),
+      key,
+    );
+line(
+  'cold visit + first search (pasted)',
+  med(ours, 'pasted', 'cold'),
+  theirs && med(theirs, 'pasted', 'cold'),
+  'bytes',
+);
+console.log(
+  `  typed / pasted bytes: HICP Guide ${(med(ours, 'typed', 'bytes') / med(ours, 'pasted', 'bytes')).toFixed(2)}` +
+    (theirs
+      ? `, Starlight ${(med(theirs, 'typed', 'bytes') / med(theirs, 'pasted', 'bytes')).toFixed(2)}`
+      : ''),
+);
+console.log(
+  '  (HICP Guide searches 60 ms after the last keystroke, Pagefind UI after its own debounce; both included)',
 );
 await browser.close();
 server.kill();

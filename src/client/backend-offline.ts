@@ -3,26 +3,25 @@
  * sets a global. Same UI, same ID search, same filters as the hosted Pagefind search.
  */
 import MiniSearch from 'minisearch';
-import type { SearchRecord } from '../lib/search-contract';
+import { stem } from 'porter2';
+import { vocabularyTexts, type SearchRecord } from '../lib/search-contract';
 import { fileOf, relativePath } from '../lib/urls';
-import {
-  merge,
-  plan,
-  type Backend,
-  type Filters,
-  type Found,
-  type Hit,
-  type Segment,
-} from './search-core';
+import { vocabularyOf } from './query';
+import type { Backend, Filters, Hit, Segment } from './search-core';
+import { backendOf, type Engine } from './search-flow';
 
 interface Doc {
   id: number;
-  page: number;
-  anchor: string;
   title: string;
-  heading: string;
+  headings: string;
   text: string;
   alias: string;
+}
+
+/** Lower case, punctuation off, English stem: Pagefind stems with Snowball's English (Porter2) too. */
+export function processTerm(term: string): string | null {
+  const t = term.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  return t ? stem(t) : null;
 }
 
 const EXCERPT_WORDS = 24;
@@ -57,76 +56,93 @@ function matchesFilters(r: SearchRecord, f: Filters): boolean {
   );
 }
 
+/** The section with the most query words in it (its heading counts), the first one on a tie. */
+function bestSection(r: SearchRecord, words: string[]) {
+  const stems = words.map((w) => processTerm(w) ?? w);
+  const count = (t: string) =>
+    t.split(/\s+/).filter((w) => stems.some((s) => (processTerm(w) ?? '').startsWith(s))).length;
+  let best = r.sections[0]!;
+  let most = 0;
+  for (const s of r.sections) {
+    const n = count(`${s.heading} ${s.text}`);
+    if (n > most) [best, most] = [s, n];
+  }
+  return best;
+}
+
 /**
- * `root` is the URL of the copy's top folder; `currentFile` the page being read, relative to it.
- * Result links are relative file paths from that page, as everything else in the offline copy.
+ * `records` are the pages of the copy; `currentFile` the page being read, relative to the copy's top
+ * folder. Result links are relative file paths from that page, as everything else in the copy.
  */
 export function offlineBackend(records: SearchRecord[], currentFile: string): Backend {
-  const docs: Doc[] = [];
-  records.forEach((r, page) =>
-    r.sections.forEach((s, i) =>
-      docs.push({
-        id: docs.length,
-        page,
-        anchor: s.anchor,
-        title: i === 0 ? r.title : '',
-        heading: s.heading,
-        text: s.text,
-        alias: i === 0 ? (r.alias ?? '') : '',
-      }),
-    ),
-  );
-  const ms = new MiniSearch<Doc>({
-    fields: ['title', 'heading', 'text', 'alias'],
-    storeFields: [],
-  });
+  const docs: Doc[] = records.map((r, id) => ({
+    id,
+    title: r.title,
+    headings: r.sections
+      .slice(1)
+      .map((s) => s.heading)
+      .join(' '),
+    text: r.sections.map((s) => s.text).join(' '),
+    alias: r.alias ?? '',
+  }));
+  // Boosts mirror Pagefind's weights: the title (h1) counts most, then headings, then body text.
+  const ms = new MiniSearch<Doc>({ fields: ['title', 'headings', 'text', 'alias'], processTerm });
   ms.addAll(docs);
-  const href = (r: SearchRecord, anchor: string) =>
-    relativePath(currentFile, fileOf(r.url)) + (anchor ? `#${anchor}` : '');
+  const pass = (f: Filters) => (id: number) => matchesFilters(records[id]!, f);
+  const keysOf = (results: { id: unknown }[], f: Filters) =>
+    results
+      .map((r) => r.id as number)
+      .filter(pass(f))
+      .map(String);
+  const vocabulary = vocabularyOf(vocabularyTexts(records));
 
-  function run(query: string, filters: Filters, limit: number, byId: boolean): Found {
-    const results = byId
-      ? ms.search(query, { fields: ['alias'] })
-      : ms.search(query, {
-          prefix: (t) => t.length > 2,
-          fuzzy: (t) => (t.length > 4 ? 0.2 : 0),
-          boost: { title: 4, heading: 2 },
+  const engine: Engine = {
+    find: async (words, filters) =>
+      keysOf(
+        ms.search(words.join(' '), {
+          fields: ['title', 'headings', 'text'],
+          prefix: true,
+          boost: { title: 3, headings: 1.5 },
           combineWith: 'AND',
-        });
-    const best = new Map<number, { score: number; doc: Doc; terms: string[] }>();
-    for (const res of results) {
-      const doc = docs[res.id as number]!;
-      if (!matchesFilters(records[doc.page]!, filters)) continue;
-      const seen = best.get(doc.page);
-      if (seen) seen.score += res.score / 4;
-      else best.set(doc.page, { score: res.score, doc, terms: res.terms });
-    }
-    const ranked = [...best.values()].sort((a, b) => b.score - a.score);
-    const hits: Hit[] = ranked.slice(0, limit).map(({ doc, terms }) => {
-      const r = records[doc.page]!;
+        }),
+        filters,
+      ),
+    exact: async (token, filters) =>
+      keysOf(ms.search(token, { fields: ['alias'], prefix: false }), filters),
+    all: async (filters) =>
+      docs
+        .map((d) => d.id)
+        .filter(pass(filters))
+        .map(String),
+    vocabulary: async () => vocabulary,
+  };
+
+  const href = (r: SearchRecord, anchor: string) =>
+    relativePath(currentFile, fileOf(r.url.split('#')[0]!)) +
+    (anchor ? `#${anchor}` : r.url.includes('#') ? `#${r.url.split('#')[1]}` : '');
+
+  return backendOf(engine, async (keys, ranked) =>
+    keys.map((key): Hit => {
+      const r = records[Number(key)]!;
+      const byId = ranked.exact.has(key) || !ranked.words.length;
+      const section = byId ? r.sections[0]! : bestSection(r, ranked.words);
       return {
-        url: href(r, byId ? '' : doc.anchor),
+        url: href(r, byId ? '' : section.anchor),
         title: r.title,
         id: r.id,
         kind: r.kind,
         volume: r.volume,
         sizes: r.sizes,
-        excerpt: byId || !doc.text ? [{ text: r.summary, mark: false }] : excerpt(doc.text, terms),
+        summary: r.summary,
+        content: r.sections.map((s) => `${s.heading} ${s.text}`).join(' '),
+        excerpt:
+          byId || !section.text
+            ? [{ text: r.summary, mark: false }]
+            : excerpt(
+                section.text,
+                ranked.words.map((w) => processTerm(w) ?? w),
+              ),
       };
-    });
-    return { hits, total: ranked.length };
-  }
-
-  return {
-    async search(query, filters, limit) {
-      const { alias, text } = plan(query);
-      const byId = alias ? run(alias, filters, 1, true) : { hits: [], total: 0 };
-      const byText = run(text, filters, limit, false);
-      const hits = merge(byId.hits, byText.hits);
-      return {
-        hits: hits.slice(0, limit),
-        total: Math.max(hits.length, byText.total + (hits.length > byText.hits.length ? 1 : 0)),
-      };
-    },
-  };
+    }),
+  );
 }

@@ -1,27 +1,31 @@
-/** Hosted search: Pagefind's JS API, loaded on first use from the site's /pagefind/ folder. */
-import {
-  excerptSegments,
-  merge,
-  plan,
-  type Backend,
-  type Filters,
-  type Found,
-  type Hit,
-} from './search-core';
+/**
+ * Hosted search: Pagefind's JS API, loaded on first use from the site's /pagefind/ folder, answering
+ * the shared search procedure (search-flow.ts). Result texts are fetched only for the hits shown.
+ */
+import { understand } from './query';
+import { excerptSegments, type Backend, type Filters, type Hit } from './search-core';
+import { backendOf, type Engine } from './search-flow';
 
 interface PagefindResultData {
   url: string;
+  content: string;
   excerpt: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
   sub_results?: { url: string; title: string; excerpt: string }[];
 }
+interface PagefindResult {
+  id: string;
+  data(): Promise<PagefindResultData>;
+}
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  preload(q: string, o?: Record<string, unknown>): Promise<void>;
   search(
-    q: string,
+    q: string | null,
     o?: Record<string, unknown>,
-  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  ): Promise<{ results: PagefindResult[] } | null>;
 }
 
 export function pagefindBackend(root: string): Backend {
@@ -32,48 +36,59 @@ export function pagefindBackend(root: string): Backend {
     ).then(async (pf) => {
       // No worker: it would cost one more script (about 12 KB) for a search this small.
       await pf.options({ excerptLength: 24, noWorker: true });
+      // The WebAssembly and the index's entry file now, while the reader is still typing.
+      await pf.init();
       return pf;
     }));
+  const byId = new Map<string, PagefindResult>();
+  let vocabulary: Promise<Map<string, number>> | undefined;
 
-  async function run(
-    pf: Pagefind,
-    query: string,
-    filters: Filters,
-    limit: number,
-    byId = false,
-  ): Promise<Found> {
+  async function keys(term: string | null, filters: Filters): Promise<string[]> {
+    const pf = await load();
     const f: Record<string, { any: string[] }> = {};
     for (const [k, v] of Object.entries(filters)) if (v.length) f[k] = { any: v };
-    const found = await pf.search(query, { filters: f });
-    if (!found) return { hits: [], total: 0 };
-    // Each result's text is a separate small file: fetch only those that will be shown.
-    const data = await Promise.all(found.results.slice(0, limit).map((r) => r.data()));
-    return { hits: data.map((d) => toHit(d, byId)), total: found.results.length };
+    const found = await pf.search(term, { filters: f });
+    for (const r of found?.results ?? []) byId.set(r.id, r);
+    return (found?.results ?? []).map((r) => r.id);
   }
 
+  const engine: Engine = {
+    find: (words, filters) => keys(words.join(' '), filters),
+    exact: (token, filters) => keys(token, filters),
+    all: (filters) => keys(null, filters),
+    vocabulary: () =>
+      (vocabulary ??= fetch(`${root}search-words.json`)
+        .then((r) => r.json() as Promise<[string, number][]>)
+        .then((entries) => new Map(entries))),
+  };
+  const backend = backendOf(engine, async (ids, ranked) =>
+    Promise.all(
+      ids.map(async (id) =>
+        // An ID match or a filters-only listing shows the item's summary, not an excerpt.
+        toHit(await byId.get(id)!.data(), ranked.exact.has(id) || !ranked.words.length),
+      ),
+    ),
+  );
   return {
-    async search(query, filters, limit) {
-      const pf = await load();
-      const { alias, text } = plan(query);
-      const none: Found = { hits: [], total: 0 };
-      const [byId, byText] = await Promise.all([
-        alias ? run(pf, alias, filters, 1, true) : none,
-        run(pf, text, filters, limit),
-      ]);
-      const hits = merge(byId.hits, byText.hits);
-      return {
-        hits: hits.slice(0, limit),
-        total: Math.max(hits.length, byText.total + (hits.length > byText.hits.length ? 1 : 0)),
-      };
+    ...backend,
+    // Index chunks for the words typed so far (stop words never fetch a chunk), while typing.
+    preload(query) {
+      const { words, exact } = understand(query);
+      void load().then((pf) => {
+        for (const w of [...words, ...exact]) void pf.preload(w);
+      });
     },
   };
 }
 
 function toHit(d: PagefindResultData, byId: boolean): Hit {
-  // Link to the section that matched, unless the match was the item's ID (then the page itself).
+  // Link to the section with the most matched words, unless the match was the item's ID.
+  const marks = (s: string) => s.match(/<mark>/gi)?.length ?? 0;
   const section = byId
     ? undefined
-    : d.sub_results?.find((s) => s.url.includes('#') && /<mark>/i.test(s.excerpt));
+    : d.sub_results
+        ?.filter((s) => s.url.includes('#') && marks(s.excerpt))
+        .sort((a, b) => marks(b.excerpt) - marks(a.excerpt))[0];
   return {
     url: section?.url ?? d.url,
     title: d.meta.title ?? d.url,
@@ -81,6 +96,8 @@ function toHit(d: PagefindResultData, byId: boolean): Hit {
     kind: d.filters.kind?.[0] ?? 'page',
     volume: d.filters.volume?.[0],
     sizes: d.filters.size ?? [],
+    summary: d.meta.summary ?? '',
+    content: d.content,
     excerpt:
       byId && d.meta.summary
         ? [{ text: d.meta.summary, mark: false }]

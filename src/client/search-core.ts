@@ -1,5 +1,5 @@
 /** Pure pieces of the search UI (no DOM), shared by the hosted and offline backends and unit-tested. */
-import { ALIAS_PATTERN, queryAlias } from '../lib/search-contract';
+import { ALIAS_PATTERN } from '../lib/search-contract';
 
 export interface Filters {
   kind: string[];
@@ -15,6 +15,10 @@ export interface Hit {
   kind: string;
   volume?: string | undefined;
   sizes: string[];
+  /** The item's summary (or a glossary term's definition): ranking reads it, the UI does not. */
+  summary: string;
+  /** The item's whole text, for the shared ranking; the UI does not show it. */
+  content: string;
   /** Excerpt as text pieces; `mark` pieces matched the query. Never HTML. */
   excerpt: Segment[];
 }
@@ -29,20 +33,29 @@ export interface Found {
   hits: Hit[];
   /** How many pages match in all. */
   total: number;
+  /** Typed word → the word searched instead (typo tolerance). */
+  corrected?: [string, string][];
+  /** Words to try when nothing was found. */
+  suggestions?: string[];
 }
 
 export interface Backend {
   search(query: string, filters: Filters, limit: number): Promise<Found>;
+  /** Starts fetching what this half-typed query will need (hosted only), without searching. */
+  preload?(query: string): void;
 }
 
 export function statusText(found: Found, query: string): string {
-  if (!query) return '';
+  const fixed = found.corrected?.length
+    ? ` (searched for ${found.corrected.map(([, to]) => `“${to}”`).join(', ')})`
+    : '';
+  if (!query) return found.total ? `${found.total} items match the filters` : '';
   if (found.total === 0) return `No results for “${query}”`;
   const shown =
     found.hits.length < found.total
       ? `Showing ${found.hits.length} of ${found.total} results`
       : `${found.total} result${found.total === 1 ? '' : 's'}`;
-  return `${shown} for “${query}”`;
+  return `${shown} for “${query}”${fixed}`;
 }
 
 const ENTITIES: Record<string, string> = {
@@ -83,22 +96,6 @@ export function excerptSegments(html: string): Segment[] {
     }
   }
   return out;
-}
-
-/** The queries to run: the ID alias first when the query reads as an ID, then the words as typed. */
-export function plan(query: string): { alias?: string | undefined; text: string } {
-  return { alias: queryAlias(query), text: query.trim() };
-}
-
-/** Alias hits first, then text hits, each URL once. */
-export function merge(aliasHits: Hit[], textHits: Hit[]): Hit[] {
-  const seen = new Set<string>();
-  return [...aliasHits, ...textHits].filter((h) => {
-    const key = h.url.split('#')[0]!;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
 
 export function filtersFromParams(params: URLSearchParams): Filters {

@@ -13,6 +13,9 @@ import {
 } from './search-core';
 import { KIND_LABEL, VOLUME_LABEL, type SearchKind } from '../lib/search-contract';
 
+/** A pause in typing this long runs the search (fetching result texts for the shown hits). */
+const PAUSE_MS = 60;
+
 const SIZE_LABEL: Record<string, string> = { small: 'Small', medium: 'Medium', large: 'Large' };
 
 function el<K extends keyof HTMLElementTagNameMap>(
@@ -57,6 +60,11 @@ function renderHit(hit: Hit): HTMLLIElement {
  */
 class ResultsBox {
   private seq = 0;
+  /** How many results to show; "Show more" raises it by one page. */
+  private shown: number;
+  /** Set on the search page: the "Show more" button and the no-results help. */
+  more?: HTMLButtonElement;
+  help?: HTMLElement;
 
   constructor(
     private input: HTMLInputElement,
@@ -66,7 +74,9 @@ class ResultsBox {
     private getFilters: () => Filters,
     private onShow: (open: boolean) => void,
     private limit: number,
+    private emptyRuns = false,
   ) {
+    this.shown = limit;
     input.setAttribute('aria-controls', list.id);
     list.setAttribute('aria-label', 'Search results');
     input.addEventListener('keydown', (e) => {
@@ -99,22 +109,29 @@ class ResultsBox {
     this.input.focus();
   }
 
-  async run(): Promise<void> {
+  /** Runs the search; `more` keeps the query and shows one more page of results. */
+  async run(more = false): Promise<void> {
     const query = this.input.value.trim();
+    const filters = this.getFilters();
     const seq = ++this.seq;
-    if (!query) return this.show({ hits: [], total: 0 }, '');
+    this.shown = more ? this.shown + this.limit : this.limit;
+    const anyFilter = filters.kind.length + filters.volume.length + filters.size.length > 0;
+    // With no query, the page lists every item the filters allow; the header shows nothing.
+    if (!query && !(this.emptyRuns && anyFilter)) return this.show({ hits: [], total: 0 }, '');
     try {
-      const found = await this.backend.search(query, this.getFilters(), this.limit);
-      if (seq === this.seq) this.show(found, query);
+      const found = await this.backend.search(query, filters, this.shown);
+      if (seq === this.seq) this.show(found, query, anyFilter);
     } catch (err) {
       if (seq === this.seq) this.fail(err);
     }
   }
 
-  private show(found: Found, query: string): void {
+  private show(found: Found, query: string, anyFilter = false): void {
     this.list.replaceChildren(...found.hits.map(renderHit));
     this.status.textContent = statusText(found, query);
-    this.onShow(query !== '');
+    if (this.more) this.more.hidden = found.hits.length >= found.total;
+    if (this.help) renderHelp(this.help, query && !found.total ? found : undefined);
+    this.onShow(query !== '' || anyFilter);
   }
 
   private fail(err: unknown): void {
@@ -123,6 +140,33 @@ class ResultsBox {
     this.onShow(true);
     console.warn('HICP search:', err);
   }
+}
+
+/** When nothing was found: words that were probably meant, then the ways to browse. */
+function renderHelp(help: HTMLElement, found: Found | undefined): void {
+  help.hidden = !found;
+  help.replaceChildren();
+  if (!found) return;
+  const searchLink = (word: string) => {
+    const a = el('a', undefined, word);
+    a.href = paramsFor(word, { kind: [], volume: [], size: [] });
+    return a;
+  };
+  if (found.suggestions?.length) {
+    const p = el('p', undefined, 'Did you mean ');
+    found.suggestions.forEach((w, i) => p.append(i ? ', ' : '', searchLink(w)));
+    p.append('?');
+    help.append(p);
+  }
+  const p = el('p', undefined, 'Or browse: ');
+  const az = el('a', undefined, 'every item, A to Z');
+  az.href = '?';
+  p.append(az, ', or search for a threat: ');
+  ['ransomware', 'phishing', 'lost laptop', 'medical devices', 'data loss'].forEach((w, i) =>
+    p.append(i ? ', ' : '', searchLink(w)),
+  );
+  p.append('.');
+  help.append(p);
 }
 
 /** The search field in the header of every page: results drop down below it. */
@@ -145,7 +189,11 @@ function initHeader(form: HTMLFormElement, backend: Backend): void {
   let timer: number | undefined;
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = window.setTimeout(() => void box.run(), 30);
+    backend.preload?.(input.value);
+    // The "All results" link follows the field at once, not only when results arrive.
+    all.search = paramsFor(input.value.trim(), { kind: [], volume: [], size: [] });
+    // Results (and their texts) only once typing pauses; index chunks are already on their way.
+    timer = window.setTimeout(() => void box.run(), PAUSE_MS);
   });
   // The results close when the reader clicks or tabs away from the search box.
   document.addEventListener('click', (e) => {
@@ -179,7 +227,16 @@ function initPage(page: HTMLElement, backend: Backend): void {
     getFilters,
     (open) => page.classList.toggle('has-query', open),
     20,
+    true,
   );
+  box.more = page.querySelector<HTMLButtonElement>('#search-more')!;
+  box.help = page.querySelector<HTMLElement>('#search-help')!;
+  box.more.addEventListener('click', () => void box.run(true));
+  const count = page.querySelector<HTMLElement>('.filter-count')!;
+  const countFilters = () => {
+    const n = boxes.filter((b) => b.checked).length;
+    count.textContent = n ? `(${n})` : '';
+  };
   // One history entry per search: the first keystroke after a search opens a new entry, later
   // keystrokes update it, and Enter or a filter closes it. So Back returns to the previous search.
   let editing = false;
@@ -189,6 +246,7 @@ function initPage(page: HTMLElement, backend: Backend): void {
     input.value = params.get('q') ?? '';
     const f = filtersFromParams(params);
     for (const b of boxes) b.checked = (f[b.name as keyof Filters] ?? []).includes(b.value);
+    countFilters();
     void box.run();
   };
   const sync = (push: boolean) => {
@@ -199,13 +257,15 @@ function initPage(page: HTMLElement, backend: Backend): void {
   let timer: number | undefined;
   input.addEventListener('input', () => {
     clearTimeout(timer);
+    backend.preload?.(input.value);
     timer = window.setTimeout(() => {
       sync(!editing);
       editing = true;
       void box.run();
-    }, 30);
+    }, PAUSE_MS);
   });
   const commit = () => {
+    countFilters();
     clearTimeout(timer);
     sync(!editing);
     editing = false;
@@ -217,11 +277,13 @@ function initPage(page: HTMLElement, backend: Backend): void {
     commit();
   });
   window.addEventListener('popstate', fromUrl);
-  page.classList.add('js');
   fromUrl();
 }
 
 export function startSearch(backend: Backend): void {
+  // search.js loads on the field's first focus: fetch Pagefind and its WebAssembly now, not on the
+  // first keystroke.
+  backend.preload?.('');
   const page = document.getElementById('search-page');
   if (page) initPage(page, backend);
   const header = document.getElementById('site-search') as HTMLFormElement | null;

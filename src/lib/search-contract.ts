@@ -3,7 +3,7 @@
  * the browser (which rewrites typed IDs). Pagefind splits "1.M.B" into three words, so each item
  * page also carries one made-up word for its ID; a query that reads as an ID searches for that word.
  */
-import { parseItemRef, refLabel, VOLUME_LABEL as VOLUME_LABELS, type ItemRef } from './ids';
+import { refLabel, VOLUME_LABEL as VOLUME_LABELS, type ItemRef } from './ids';
 
 /** "1.M.B" → "hicpid1mbz". The trailing z stops prefix matching (P1 would otherwise find P10). */
 export function aliasToken(ref: ItemRef): string {
@@ -13,23 +13,20 @@ export function aliasToken(ref: ItemRef): string {
 }
 
 /**
- * The alias word for an ID in a query, typed any way (1.m.b, 1-M-B, T2, p4, "Practice 4"), alone or
- * inside a question ("what is 3.M.D?"); undefined when the query names no ID.
+ * "PR.IP-4" → "hicpcsfprip4z", "PR.IP" → "hicpcsfpripz": the made-up word a sub-practice page carries
+ * for each CSF code it cites (and its category), so a typed code is one exact lookup, not three words.
  */
-export function queryAlias(query: string): string | undefined {
-  const whole = parseItemRef(query);
-  if (whole) return aliasToken(whole);
-  const words = query.split(/\s+/).map((w) => w.replace(/^[^\w]+|[^\w]+$/g, ''));
-  for (let i = 0; i < words.length; i++) {
-    const ref =
-      parseItemRef(words[i]!) ??
-      (words[i + 1] ? parseItemRef(`${words[i]} ${words[i + 1]}`) : undefined);
-    if (ref) return aliasToken(ref);
-  }
-  return undefined;
+export function csfAliasToken(code: string): string {
+  return `hicpcsf${code.toLowerCase().replace(/[^a-z0-9]/g, '')}z`;
 }
 
-export const ALIAS_PATTERN = /\bhicpid[a-z0-9]+z\b/g;
+/** The alias words a page carries for a CSF code: the code itself and its category. */
+export function csfAliasTokens(code: string): string[] {
+  const category = code.split('-')[0]!;
+  return category === code ? [csfAliasToken(code)] : [csfAliasToken(code), csfAliasToken(category)];
+}
+
+export const ALIAS_PATTERN = /\bhicp(?:id|csf)[a-z0-9]+z\b/g;
 
 export const SEARCH_KINDS = [
   'threat',
@@ -59,6 +56,8 @@ export interface SearchFacets {
   ref?: ItemRef;
   volume?: 'main' | 'small' | 'medium-large';
   sizes?: ('small' | 'medium' | 'large')[];
+  /** NIST CSF codes the item cites: each becomes an exact-lookup alias word. */
+  csf?: string[];
 }
 
 /** One section of an indexed page: the text under a heading with an id (the first has none). */
@@ -82,4 +81,12 @@ export interface SearchRecord {
   sizes: string[];
   summary: string;
   sections: SearchSection[];
+}
+
+/**
+ * The texts whose words make the typo-correction vocabulary: titles and headings. The hosted build
+ * writes their words to search-words.json; the offline search reads them from its records.
+ */
+export function vocabularyTexts(records: SearchRecord[]): string[] {
+  return records.flatMap((r) => [r.title, ...r.sections.map((s) => s.heading)]);
 }

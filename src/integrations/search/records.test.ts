@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
-import { recordFromTree } from './records';
+import { recordFromTree, recordsFromTree } from './records';
 
 describe('offline search records', () => {
   test('title, filters, ID alias and sections from the page markers', () => {
@@ -25,5 +25,48 @@ describe('offline search records', () => {
       { anchor: 'why', heading: 'Why it matters', text: 'Restore fast.' },
     ]);
     expect(recordFromTree(fromHtml('<main><h1>Not indexed</h1></main>'), 'x/')).toBeUndefined();
+  });
+
+  test('a page marked data-search-split gives one record per term, titled and linked to it', () => {
+    const records = recordsFromTree(
+      fromHtml(`<main data-pagefind-body><h1>Glossary</h1><p>81 terms.</p><div data-search-split>
+       <h2 id="backup">Backup</h2><p>A separate copy of data.</p>
+       <h2 id="mfa">Multifactor authentication (<abbr>MFA</abbr>)</h2><p>Two proofs of identity.</p></div>
+       <div hidden><span data-pagefind-filter="kind:glossary"></span></div></main>`),
+      'glossary/',
+    );
+    expect(records).toEqual([
+      {
+        url: 'glossary/#backup',
+        title: 'Backup',
+        kind: 'glossary',
+        sizes: [],
+        summary: 'A separate copy of data.',
+        sections: [{ anchor: '', heading: 'Backup', text: 'A separate copy of data.' }],
+      },
+      {
+        url: 'glossary/#mfa',
+        title: 'Multifactor authentication (MFA)',
+        kind: 'glossary',
+        sizes: [],
+        summary: 'Two proofs of identity.',
+        sections: [
+          {
+            anchor: '',
+            heading: 'Multifactor authentication (MFA)',
+            text: 'Two proofs of identity.',
+          },
+        ],
+      },
+    ]);
+  });
+
+  test('alias words for the ID and the CSF codes are all read', () => {
+    const record = recordFromTree(
+      fromHtml(`<main data-pagefind-body><h1>Backup Strategies</h1>
+       <div hidden><span data-pagefind-weight="10">hicpid4mdz hicpcsfprip4z hicpcsfpripz</span></div></main>`),
+      'sub-practices/4-m-d/',
+    );
+    expect(record!.alias).toBe('hicpid4mdz hicpcsfprip4z hicpcsfpripz');
   });
 });

@@ -1,6 +1,6 @@
 /**
  * The offline edition's search records, read from the built pages with the same markers Pagefind reads
- * (data-pagefind-body, -ignore, -filter, -meta, -weight), so the offline index holds what the hosted
+ * (data-pagefind-body, -ignore, -filter, -meta, -weight, and our data-search-split), so the offline index holds what the hosted
  * index holds: one record per indexed page, split into sections at headings that have an id. The
  * record types are the search contract (src/lib/search-contract.ts).
  */
@@ -23,11 +23,30 @@ function pairs(tree: Root, attribute: string): [string, string][] {
     .map((v) => [v.slice(0, v.indexOf(':')), v.slice(v.indexOf(':') + 1)] as [string, string]);
 }
 
-/** Every indexed page of the built site, in file order. */
+/** Every indexed page of the built site, in file order (a split page gives one record per term). */
 export function searchRecords(site: BuiltSite): SearchRecord[] {
-  return site.pages
-    .map((p) => recordFromTree(p.tree, site.urls.sitePath(p.url)!))
-    .filter((r): r is SearchRecord => r !== undefined);
+  return site.pages.flatMap((p) => recordsFromTree(p.tree, site.urls.sitePath(p.url)!));
+}
+
+/**
+ * The records of one page: usually one; a page whose body holds `data-search-split` (the glossary)
+ * gives one record per heading with an id inside it, titled with the heading and linked to it, so a
+ * glossary hit is the term, not the whole 8 KB glossary.
+ */
+export function recordsFromTree(tree: Root, url: string): SearchRecord[] {
+  const record = recordFromTree(tree, url);
+  if (!record) return [];
+  if (!select('[data-search-split]', tree)) return [record];
+  return record.sections
+    .filter((s) => s.anchor)
+    .map((s) => ({
+      url: `${url}#${s.anchor}`,
+      title: s.heading,
+      kind: record.kind,
+      sizes: record.sizes,
+      summary: s.text,
+      sections: [{ anchor: '', heading: s.heading, text: s.text }],
+    }));
 }
 
 /** Reads one built page (`url`: its base-less site path); undefined when the page is not indexed. */
@@ -36,7 +55,7 @@ export function recordFromTree(tree: Root, url: string): SearchRecord | undefine
   if (!body) return undefined;
   const filters = pairs(tree, 'dataPagefindFilter');
   const meta = Object.fromEntries(pairs(tree, 'dataPagefindMeta'));
-  const aliasEl = select('[data-pagefind-weight]', body);
+  const aliasEls = selectAll('[data-pagefind-weight]', body);
   const title = clean(toString(select('h1', body) ?? { type: 'text', value: url }));
   const sections: SearchSection[] = [{ anchor: '', heading: title, text: '' }];
 
@@ -73,6 +92,6 @@ export function recordFromTree(tree: Root, url: string): SearchRecord | undefine
   const volume = filters.find(([k]) => k === 'volume')?.[1];
   if (volume) record.volume = volume;
   if (meta.id) record.id = meta.id;
-  if (aliasEl) record.alias = clean(toString(aliasEl));
+  if (aliasEls.length) record.alias = clean(aliasEls.map((el) => toString(el)).join(' '));
   return record;
 }

@@ -1,0 +1,187 @@
+import { describe, expect, test } from 'vitest';
+import {
+  anyWord,
+  correct,
+  fixTypo,
+  oneEditApart,
+  preferSize,
+  rerank,
+  understand,
+  vocabularyOf,
+} from './query';
+import { aliasToken, csfAliasToken, csfAliasTokens } from '../lib/search-contract';
+
+const sub = (id: string) => aliasToken({ kind: 'subPractice', id });
+
+describe('query understanding', () => {
+  test('questions keep only their content words', () => {
+    expect(understand('what should a small practice do about ransomware')).toEqual({
+      words: ['ransomware'],
+      exact: [],
+      size: 'small',
+    });
+    expect(understand('how do I protect against ransomware').words).toEqual([
+      'protect',
+      'ransomware',
+    ]);
+    expect(understand('Backups for ransomware?').words).toEqual(['backups', 'ransomware']);
+  });
+
+  test('one- and two-letter words are never searched for (they would prefix-match everything)', () => {
+    expect(understand('a an on it IT').words).toEqual([]);
+    expect(understand('go to IT security').words).toEqual(['security']);
+  });
+
+  test('IDs typed any way become one exact lookup', () => {
+    for (const q of ['7.M.D', '7md', '7-m-d', '7.m.d', 'what is 7.M.D?', '7_M_D'])
+      expect(understand(q).exact, q).toEqual([sub('7.M.D')]);
+    expect(understand('7md').words).toEqual([]);
+    expect(understand('threat 2').exact).toEqual([aliasToken({ kind: 'threat', number: 2 })]);
+    expect(understand('T2').exact).toEqual([aliasToken({ kind: 'threat', number: 2 })]);
+    expect(understand('p7').exact).toEqual([aliasToken({ kind: 'practice', number: 7 })]);
+    expect(understand('Practice 4 backups')).toMatchObject({
+      exact: [aliasToken({ kind: 'practice', number: 4 })],
+      words: ['backups'],
+    });
+    expect(understand('phishing e-mails').exact).toEqual([]);
+  });
+
+  test('NIST CSF codes and categories are exact lookups, any case', () => {
+    expect(understand('PR.IP-4').exact).toEqual(['hicpcsfprip4z']);
+    expect(understand('pr.ip-4').exact).toEqual(['hicpcsfprip4z']);
+    expect(understand('PR.IP')).toEqual({ words: [], exact: ['hicpcsfpripz'], size: undefined });
+    expect(csfAliasToken('PR.IP-4')).toBe(understand('PR.IP-4').exact[0]);
+    // A page carries its code and the code's category, so "PR.IP" finds it too.
+    expect(csfAliasTokens('PR.IP-4')).toEqual(['hicpcsfprip4z', 'hicpcsfpripz']);
+    // Alias words never prefix one another: PR.IP-1 must not find PR.IP-10.
+    expect(csfAliasToken('PR.IP-10').startsWith(csfAliasToken('PR.IP-1'))).toBe(false);
+  });
+
+  test('size words set a size preference and are not searched for', () => {
+    expect(understand('small practice ransomware')).toEqual({
+      words: ['ransomware'],
+      exact: [],
+      size: 'small',
+    });
+    expect(understand('large hospital patching').size).toBe('large');
+    expect(understand('large hospital patching').words).toEqual(['patching']);
+    expect(understand('medium organization backups').size).toBe('medium');
+    expect(understand('backups').size).toBeUndefined();
+    // Only a size: search for the size word itself rather than nothing.
+    expect(understand('small practice').words).toEqual(['small']);
+  });
+});
+
+describe('typo tolerance', () => {
+  test('one edit: change, insert, delete, swap', () => {
+    expect(oneEditApart('phising', 'phishing')).toBe(true);
+    expect(oneEditApart('phishng', 'phishing')).toBe(true);
+    expect(oneEditApart('phihsing', 'phishing')).toBe(true);
+    expect(oneEditApart('phashing', 'phishing')).toBe(true);
+    expect(oneEditApart('fishing', 'phishing')).toBe(false);
+    expect(oneEditApart('phishing', 'phishing')).toBe(false);
+  });
+
+  test('corrects words of five letters or more to the most frequent near word', () => {
+    const vocab = vocabularyOf(['Phishing attacks', 'Phishing e-mail', 'Patching', 'Backup']);
+    expect(correct('phising', vocab)).toBe('phishing');
+    expect(correct('patchng', vocab)).toBe('patching');
+    expect(correct('backp', vocab)).toBe('backup');
+    expect(correct('xyzzyq', vocab)).toBeUndefined();
+    expect(correct('bckp', vocab)).toBeUndefined(); // too short to guess
+  });
+});
+
+describe('ranking helpers', () => {
+  test('a typo is fixed only when the word is unknown, not a known word or its start or plural', () => {
+    const vocab = vocabularyOf(['Phishing Simulation', 'Backup Strategies', 'Ransomware Attack']);
+    expect(fixTypo('phising', vocab)).toBe('phishing');
+    expect(fixTypo('ransomeware', vocab)).toBe('ransomware');
+    expect(fixTypo('backups', vocab)).toBeUndefined();
+    expect(fixTypo('phish', vocab)).toBeUndefined();
+    expect(fixTypo('simulation', vocab)).toBeUndefined();
+  });
+
+  test('rerank: title words first, then summary and text; ties by kind then ID', () => {
+    const item = (title: string, kind: string, id: string, summary = '', content = '') => ({
+      title,
+      kind,
+      id,
+      summary,
+      content: `${title} ${summary} ${content}`,
+    });
+    const ranked = rerank(
+      [
+        item('Data Protection', 'practice', 'P4', 'Keep data safe', 'ransomware backups'),
+        item('Network Segmentation', 'sub-practice', '6.S.A'),
+        item('Additional Network Segmentation', 'sub-practice', '6.L.A'),
+        item('Network Segmentation', 'sub-practice', '6.M.B'),
+      ],
+      ['network', 'segmentation'],
+    );
+    expect(ranked.map((r) => r.id)).toEqual(['6.M.B', '6.S.A', '6.L.A', 'P4']);
+    // A word common in the site's titles weighs less than a rare one.
+    const vocab = new Map([
+      ['protection', 40],
+      ['ransomware', 2],
+    ]);
+    expect(
+      rerank(
+        [
+          item('Data Protection', 'practice', 'P4', 'protect data'),
+          item('Ransomware Attack', 'threat', 'T2', 'ransomware locks files'),
+        ],
+        ['protect', 'ransomware'],
+        vocab,
+      ).map((r) => r.id),
+    ).toEqual(['T2', 'P4']);
+  });
+
+  test('any-word ranking: more words matched first, then best rank', () => {
+    expect(
+      anyWord([
+        ['a', 'b', 'c'],
+        ['c', 'd'],
+      ]),
+    ).toEqual(['c', 'a', 'b', 'd']);
+  });
+
+  test('rerank with a size preference: items only for other sizes go last', () => {
+    const item = (title: string, id: string, sizes: string[]) => ({
+      title,
+      kind: 'sub-practice',
+      id,
+      sizes,
+      summary: '',
+      content: title,
+    });
+    const items = [
+      item('Ransomware backups', '4.L.A', ['large']),
+      item('Ransomware backups', '4.M.D', ['medium']),
+      item('Ransomware plans', '4.S.B', ['small']),
+      { ...item('Ransomware Attack', 'T2', []), kind: 'threat' },
+    ];
+    expect(rerank(items, ['ransomware'], undefined, 'small').map((r) => r.id)).toEqual([
+      'T2',
+      '4.S.B',
+      '4.L.A',
+      '4.M.D',
+    ]);
+    // A large organization does the medium items too.
+    expect(
+      rerank(items, ['ransomware'], undefined, 'large')
+        .map((r) => r.id)
+        .at(-1),
+    ).toBe('4.S.B');
+  });
+
+  test('size preference moves other-size pages after the rest, keeping order', () => {
+    expect(preferSize(['l1', 'p', 's1', 'l2', 's2'], new Set(['l1', 'l2']))).toEqual([
+      'p',
+      's1',
+      's2',
+      'l1',
+      'l2',
+    ]);
+  });
+});

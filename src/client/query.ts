@@ -1,0 +1,281 @@
+/**
+ * Query understanding, shared by the hosted (Pagefind) and offline (MiniSearch) search so both read a
+ * query the same way. Pure: no DOM, no engine. Turns what a reader types ("what should a small
+ * practice do about ransomware", "7md", "PR.IP-4", "phising") into content words, exact lookups (the
+ * made-up alias words that item and CSF pages carry) and a size preference.
+ */
+import { parseItemRef, type ItemRef } from '../lib/ids';
+import { aliasToken, csfAliasToken } from '../lib/search-contract';
+
+export type Size = 'small' | 'medium' | 'large';
+
+export interface Understood {
+  /** Content words, lower case, in typed order: no stop words, no one- or two-letter words. */
+  words: string[];
+  /** Alias words for the IDs and CSF codes the query names: exact lookups, ranked first. */
+  exact: string[];
+  /** The organization size the query asks about ("small practice", "large hospital"). */
+  size?: Size | undefined;
+}
+
+/**
+ * Words that carry no topic. Searching for them only fetches index chunks and prefix-matches half the
+ * site ("a" matched "asked", "and", "agree"). Question words go too: readers type questions.
+ */
+export const STOP_WORDS = new Set(
+  (
+    'a about above after again against all also am an and any are as at be because been before being ' +
+    'between both but by can could did do does doing done down during each few for from further get ' +
+    'got had has have having he her here hers how i if in into is it its itself just let me might more ' +
+    'most must my need needs no nor not now of off on once only or other our ours out over own same ' +
+    'shall she should so some such than that the their theirs them then there these they this those ' +
+    'through to too under until up us very via was we were what when where which while who whom why ' +
+    'will with would you your yours guide hicp tell show find want know please help best way ways'
+  ).split(' '),
+);
+
+const SIZE_WORDS: Record<string, Size> = {
+  small: 'small',
+  smaller: 'small',
+  tiny: 'small',
+  medium: 'medium',
+  'mid-sized': 'medium',
+  midsize: 'medium',
+  'mid-size': 'medium',
+  'medium-sized': 'medium',
+  large: 'large',
+  larger: 'large',
+  big: 'large',
+};
+
+/** Nouns that, right after a size word, name the organization rather than a topic. */
+const ORG_WORDS = new Set(
+  'practice practices organization organizations organisation org orgs clinic clinics office offices hospital hospitals system systems provider providers company business'.split(
+    ' ',
+  ),
+);
+
+/** "7md", "7-m-d", "7.M.D", "p7", "threat 2": parseItemRef plus the run-together form. */
+function itemRef(text: string): ItemRef | undefined {
+  const joined = /^(\d{1,2})([sml])([a-z])$/i.exec(text);
+  return parseItemRef(joined ? `${joined[1]}.${joined[2]}.${joined[3]}` : text);
+}
+
+/** NIST CSF 1.1 code or category, any case: "PR.IP-4", "pr.ip-4", "PR.IP". */
+export const CSF_PATTERN = /^(id|pr|de|rs|rc)\.([a-z]{2})(?:-(\d{1,2}))?$/i;
+
+/**
+ * Typed forms the content spells otherwise. The content writes "e-mail", which both engines split
+ * into "e" and "mail"; "email" typed as one word would find only the odd page that spells it so.
+ */
+const SPELLINGS: Record<string, string> = { email: 'mail', emails: 'mail', wifi: 'wi-fi' };
+
+const strip = (w: string) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+
+export function understand(query: string): Understood {
+  const raw = query.trim().split(/\s+/).map(strip).filter(Boolean);
+  const exact: string[] = [];
+  const words: string[] = [];
+  let size: Size | undefined;
+  for (let i = 0; i < raw.length; i++) {
+    const w = raw[i]!;
+    const lower = w.toLowerCase();
+    const csf = CSF_PATTERN.exec(w);
+    if (csf) {
+      exact.push(csfAliasToken(w));
+      continue;
+    }
+    const pair = raw[i + 1] ? itemRef(`${w} ${raw[i + 1]}`) : undefined;
+    const ref = pair ?? itemRef(w);
+    if (ref) {
+      const token = aliasToken(ref);
+      if (!exact.includes(token)) exact.push(token);
+      if (pair) i++;
+      continue;
+    }
+    if (SIZE_WORDS[lower]) {
+      size ??= SIZE_WORDS[lower];
+      if (raw[i + 1] && ORG_WORDS.has(raw[i + 1]!.toLowerCase())) i++;
+      continue;
+    }
+    for (const part of (SPELLINGS[lower] ?? lower).split(/[^\p{L}\p{N}]+/u)) {
+      // One- and two-letter words would prefix-match half the site; IDs and codes are handled above.
+      if (part.length < 3 || STOP_WORDS.has(part) || words.includes(part)) continue;
+      words.push(part);
+    }
+  }
+  // "small practice" alone is a question about size, not about nothing.
+  if (!words.length && !exact.length && size) words.push(size);
+  return { words, exact, size };
+}
+
+/** True when `a` and `b` differ by one edit: a letter changed, added, dropped or two swapped. */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  return long.slice(i + 1) === short.slice(i);
+}
+
+/**
+ * The word a reader probably meant: for words of five letters or more, the most frequent vocabulary
+ * word one edit away (ties by alphabet, so both engines pick the same). Undefined when none is near.
+ */
+export function correct(word: string, vocabulary: Map<string, number>): string | undefined {
+  if (word.length < 5) return undefined;
+  let best: [string, number] | undefined;
+  for (const [v, n] of vocabulary)
+    if (oneEditApart(word, v) && (!best || n > best[1] || (n === best[1] && v < best[0])))
+      best = [v, n];
+  return best?.[0];
+}
+
+/**
+ * The word to search for instead of a typed one, or undefined to keep it: only words of five letters
+ * or more that are not a vocabulary word, its start or it with an ending, and are one edit from one. Decided
+ * from the vocabulary alone, never from what an engine found, so both engines correct alike.
+ */
+export function fixTypo(word: string, vocabulary: Map<string, number>): string | undefined {
+  if (word.length < 5 || vocabulary.has(word)) return undefined;
+  // The start of a known word, or a known word with an ending ("backups"): not a typo.
+  for (const v of vocabulary.keys()) if (v.startsWith(word) || word.startsWith(v)) return undefined;
+  return correct(word, vocabulary);
+}
+
+/**
+ * The vocabulary used for typo tolerance and "did you mean": the words of five letters or more in
+ * the titles and headings given, with how often they occur. Built from the same records in both
+ * engines, so both correct a typo the same way.
+ */
+export function vocabularyOf(texts: string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const t of texts)
+    for (const w of t.toLowerCase().split(/[^\p{L}]+/u))
+      if (w.length >= 5 && !STOP_WORDS.has(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * Any-word ranking, used when an all-words search finds too little: pages matching more of the words
+ * first, then by their best rank in the per-word lists. Input: one ranked key list per word.
+ */
+export function anyWord(lists: string[][]): string[] {
+  const score = new Map<string, { count: number; rank: number }>();
+  for (const list of lists)
+    list.forEach((key, rank) => {
+      const s = score.get(key);
+      if (s) {
+        s.count++;
+        s.rank = Math.min(s.rank, rank);
+      } else score.set(key, { count: 1, rank });
+    });
+  return [...score.entries()]
+    .sort(([, a], [, b]) => b.count - a.count || a.rank - b.rank)
+    .map(([k]) => k);
+}
+
+/** Stable reorder: keys in `later` (pages only for other sizes) move after the rest. */
+export function preferSize(keys: string[], later: Set<string>): string[] {
+  return [...keys.filter((k) => !later.has(k)), ...keys.filter((k) => later.has(k))];
+}
+
+/** What both engines know about a result once its data is loaded: enough to order it the same way. */
+export interface RankFacts {
+  title: string;
+  summary: string;
+  /** The result's whole text (Pagefind's fragment content; the offline record's sections). */
+  content: string;
+  kind: string;
+  id?: string | undefined;
+  /** Organization sizes the item is for; none for items for everyone. */
+  sizes?: string[];
+}
+
+/** The sizes of guidance that apply to an organization: a large one does the medium items too. */
+export const APPLIES: Record<Size, Size[]> = {
+  small: ['small'],
+  medium: ['medium'],
+  large: ['medium', 'large'],
+};
+
+const KIND_ORDER = ['threat', 'practice', 'sub-practice', 'glossary', 'csf', 'chapter', 'page'];
+
+/** A typed word and a text word are the same word: one starts with the other (backup/backups). */
+export function sameWord(typed: string, word: string): boolean {
+  if (word.startsWith(typed)) return true;
+  const stem = typed.slice(0, Math.max(4, typed.length - 3));
+  return word.startsWith(stem) && typed.startsWith(word.slice(0, stem.length));
+}
+
+/** Words of a text, lower case; "e-mail" also gives "email". */
+export function wordsOf(text: string): string[] {
+  const lower = text.toLowerCase();
+  const joined = lower.match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu)?.map((w) => w.replace(/-/g, ''));
+  return [...lower.split(/[^\p{L}\p{N}]+/u).filter(Boolean), ...(joined ?? [])];
+}
+
+/**
+ * A relevance score both engines compute alike from the same text: each query word scores when it
+ * is in the title (most), in the summary, and in the text (growing slowly with how often), weighed
+ * down when the word is common in the site's titles and headings; a title the words fill well
+ * scores more.
+ */
+export function score(
+  facts: RankFacts,
+  words: string[],
+  vocabulary: Map<string, number> = new Map(),
+): number {
+  const title = wordsOf(facts.title);
+  const summary = new Set(wordsOf(facts.summary));
+  const counts = new Map<string, number>();
+  for (const w of wordsOf(facts.content)) counts.set(w, (counts.get(w) ?? 0) + 1);
+  let total = 0;
+  let inTitle = 0;
+  for (const w of words) {
+    // Words found in many titles and headings ("protect") weigh less than rare ones ("ransomware").
+    let common = 0;
+    for (const [v, n] of vocabulary) if (sameWord(w, v)) common += n;
+    const weight = 1 / (1 + Math.log2(1 + common / 8));
+    let part = 0;
+    if (title.some((t) => sameWord(w, t))) {
+      part += 4;
+      inTitle++;
+    }
+    if ([...summary].some((t) => sameWord(w, t))) part += 2;
+    let tf = 0;
+    for (const [t, n] of counts) if (sameWord(w, t)) tf += n;
+    if (tf) part += 1 + Math.log2(tf);
+    total += part * weight;
+  }
+  return total + (2 * inTitle) / Math.max(1, title.length);
+}
+
+/**
+ * Orders the first results the same way in both engines, whatever their own scores: by the size
+ * preference, then the shared score, then by kind (threat, practice, sub-practice, glossary term, chapter, page), then by ID or
+ * title. The engine's own order only decides past these first results.
+ */
+export function rerank<T extends RankFacts>(
+  items: T[],
+  words: string[],
+  vocabulary?: Map<string, number>,
+  size?: Size,
+): T[] {
+  // With a size preference, items only for other sizes go last.
+  const applies = size ? APPLIES[size] : [];
+  const away = (it: T) =>
+    size && it.sizes?.length && !it.sizes.some((s) => applies.includes(s as Size)) ? 1 : 0;
+  const scores = new Map(items.map((it) => [it, score(it, words, vocabulary)]));
+  return [...items].sort(
+    (a, b) =>
+      away(a) - away(b) ||
+      scores.get(b)! - scores.get(a)! ||
+      KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
+      (a.id ?? a.title).localeCompare(b.id ?? b.title, 'en', { numeric: true }),
+  );
+}

@@ -1,0 +1,151 @@
+/**
+ * The one search procedure both engines run, so the hosted and offline search give the same top
+ * results: exact lookups (IDs, CSF codes) first; then all the words; when that finds too little, each
+ * word on its own with typo correction, merged by any-word ranking; then the size preference. Engines
+ * only answer small questions (which pages hold these words, this alias word, these filters).
+ */
+import {
+  anyWord,
+  APPLIES,
+  correct,
+  fixTypo,
+  preferSize,
+  rerank,
+  sameWord,
+  understand,
+  wordsOf,
+  type Size,
+  type Understood,
+} from './query';
+import type { Backend, Filters, Hit } from './search-core';
+
+export interface Engine {
+  /** Pages holding every one of the words (each may be a prefix), best first, as opaque keys. */
+  find(words: string[], filters: Filters): Promise<string[]>;
+  /** Pages carrying this alias word. */
+  exact(token: string, filters: Filters): Promise<string[]>;
+  /** Every page that passes the filters, in the engine's order. */
+  all(filters: Filters): Promise<string[]>;
+  /** Vocabulary for typo correction (same words in both engines). */
+  vocabulary(): Promise<Map<string, number>>;
+}
+
+export interface Ranked {
+  understood: Understood;
+  /** Words searched for, after typo correction. */
+  words: string[];
+  /** Typed word → the word searched instead. */
+  corrected: [string, string][];
+  keys: string[];
+  /** Keys found by an exact lookup: they open the page itself and show its summary. */
+  exact: Set<string>;
+}
+
+/** Below this many all-words hits, any-word ranking fills the list. */
+export const ENOUGH = 3;
+
+/** The first results, ordered by the shared rerank (query.ts) so both engines agree on them. */
+export const POOL = 12;
+
+const SIZES: Size[] = ['small', 'medium', 'large'];
+
+function unique(keys: string[]): string[] {
+  return [...new Set(keys)];
+}
+
+export async function rank(engine: Engine, query: string, filters: Filters): Promise<Ranked> {
+  const understood = understand(query);
+  let words = understood.words;
+  const corrected: [string, string][] = [];
+  const exactKeys = (
+    await Promise.all(understood.exact.map((t) => engine.exact(t, filters)))
+  ).flat();
+
+  let keys: string[] = [];
+  if (words.length) {
+    // Typos are decided from the shared vocabulary, before either engine is asked.
+    if (words.some((w) => w.length >= 5)) {
+      const vocabulary = await engine.vocabulary();
+      words = words.map((w) => {
+        const fix = fixTypo(w, vocabulary);
+        if (fix) corrected.push([w, fix]);
+        return fix ?? w;
+      });
+    }
+    keys = await engine.find(words, filters);
+    if (keys.length < ENOUGH && words.length > 1) {
+      const lists = await Promise.all(words.map((w) => engine.find([w], filters)));
+      keys = unique([...keys, ...anyWord(lists)]);
+    }
+  } else if (!understood.exact.length && !query.trim()) keys = await engine.all(filters);
+
+  if (understood.size && keys.length) {
+    const applies = APPLIES[understood.size];
+    const others = SIZES.filter((s) => !applies.includes(s));
+    const [other, wanted] = await Promise.all([
+      engine.all({ ...filters, size: others }),
+      engine.all({ ...filters, size: applies }),
+    ]);
+    const fit = new Set(wanted);
+    keys = preferSize(keys, new Set(other.filter((k) => !fit.has(k))));
+  }
+  return {
+    understood,
+    words,
+    corrected,
+    keys: unique([...exactKeys, ...keys]),
+    exact: new Set(exactKeys),
+  };
+}
+
+/** True when any of the words is in the hit's title or text. */
+function matchesAny(hit: Hit, words: string[]): boolean {
+  const all = wordsOf(`${hit.title} ${hit.content}`);
+  return words.some((w) => all.some((t) => sameWord(w, t)));
+}
+
+/** "Did you mean" words for a query that found nothing: vocabulary words one edit away. */
+export function suggestions(words: string[], vocabulary: Map<string, number>): string[] {
+  return unique(words.map((w) => correct(w, vocabulary)).filter((w): w is string => !!w));
+}
+
+/**
+ * A UI backend from an engine: ranks once per query and filters, then turns only the keys shown into
+ * hits ("Show more" asks for a longer list and fetches just the new ones).
+ */
+export function backendOf(
+  engine: Engine,
+  hits: (keys: string[], ranked: Ranked) => Promise<Hit[]>,
+): Backend {
+  let last: { id: string; ranked: Promise<Ranked> } | undefined;
+  return {
+    async search(query, filters, limit) {
+      const id = JSON.stringify([query.trim(), filters]);
+      if (last?.id !== id) last = { id, ranked: rank(engine, query, filters) };
+      const ranked = await last.ranked;
+      // The first POOL results are loaded and put in the shared order (exact lookups stay first);
+      // past them the engine's order stands. (The header shows 8: 4 result texts more than shown.)
+      const head = await hits(ranked.keys.slice(0, POOL), ranked);
+      const exact = head.filter((_, i) => ranked.exact.has(ranked.keys[i]!));
+      const text = head.filter((_, i) => !ranked.exact.has(ranked.keys[i]!));
+      const rest = limit > POOL ? await hits(ranked.keys.slice(POOL, limit), ranked) : [];
+      const vocabulary = ranked.words.length ? await engine.vocabulary() : undefined;
+      // A result whose text holds none of the words (Pagefind falls back to shorter prefixes when
+      // a word is unknown) is dropped, so both engines agree that nothing was found.
+      const relevant = text.filter((h) => !ranked.words.length || matchesAny(h, ranked.words));
+      const found = [
+        ...rerank(exact, ranked.words, vocabulary, ranked.understood.size),
+        ...rerank(relevant, ranked.words, vocabulary, ranked.understood.size),
+        ...rest,
+      ].slice(0, limit);
+      return {
+        hits: found,
+        total: ranked.keys.length - (text.length - relevant.length),
+        corrected: ranked.corrected,
+        suggestions: found.length
+          ? []
+          : suggestions(ranked.understood.words, await engine.vocabulary()),
+      };
+    },
+  };
+}
