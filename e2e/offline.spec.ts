@@ -44,7 +44,7 @@ function guard(page: Page) {
 async function walk(page: Page) {
   await page.goto(fileUrl('index.html'));
   await expect(page.locator('.offline-marker')).toContainText(
-    /Offline copy — built on \d{4}-\d{2}-\d{2} from edition 2018/,
+    /Offline copy · built \d{4}-\d{2}-\d{2} · edition 2018/,
   );
   expect(
     await page.evaluate(
