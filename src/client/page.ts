@@ -101,7 +101,7 @@ document.querySelectorAll<HTMLElement>('pre[data-copy]').forEach((pre) => {
 });
 
 // "On this page": marks the section being read (wide screens show the list beside the text).
-const tocLinks = [...document.querySelectorAll<HTMLAnchorElement>('.toc a[href^="#"]')];
+const tocLinks = [...document.querySelectorAll<HTMLAnchorElement>('.toc ol a')];
 if (tocLinks.length && 'IntersectionObserver' in window) {
   const seen = new IntersectionObserver(
     (entries) => {
