@@ -38,6 +38,9 @@ const live = document.getElementById('copy-status');
 const canonical = document.querySelector<HTMLLinkElement>('link[rel=canonical]');
 const hosted = /^https?:$/.test(location.protocol);
 const pageUrl = canonical ? canonical.href : hosted ? location.href.split('#')[0]! : '';
+// The printed permalink, when the build has no public address: the address this page is read at.
+const here = document.querySelector('[data-here]');
+if (here && pageUrl) here.textContent = pageUrl;
 const say = (text: string) => {
   if (!live) return;
   live.textContent = '';
