@@ -100,7 +100,8 @@ test('Tab reaches every interactive element in order, each with a visible focus 
             !el.hasAttribute('disabled') &&
             el.tabIndex >= 0,
         )
-        .map((el) => el.outerHTML.slice(0, 80)),
+        // The "On this page" marker moves as focus scrolls the page: compare without it.
+        .map((el) => el.outerHTML.replace(' aria-current="true"', '').slice(0, 80)),
     );
     const reached: string[] = [];
     for (let i = 0; i < expected.length; i++) {
@@ -109,7 +110,7 @@ test('Tab reaches every interactive element in order, each with a visible focus 
         const el = document.activeElement as HTMLElement;
         const s = getComputedStyle(el);
         return {
-          html: el.outerHTML.slice(0, 80),
+          html: el.outerHTML.replace(' aria-current="true"', '').slice(0, 80),
           ring: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2,
         };
       });
