@@ -23,9 +23,10 @@ const URL_ATTRS = ['href', 'src', 'action', 'poster', 'dataScript'] as const;
 export function rewriteForOffline(tree: Root, o: OfflinePageOptions): void {
   visit(tree, 'element', (el: Element) => {
     const p = el.properties;
-    const isCanonical = el.tagName === 'link' && String(p.rel ?? '').includes('canonical');
+    // An absolute canonical (SITE_URL) is left as it is by offlineUrl; a site path (no SITE_URL,
+    // redirect pages) becomes a file path like every other link.
     for (const a of URL_ATTRS)
-      if (typeof p[a] === 'string' && !isCanonical) p[a] = offlineUrl(p[a], o.file, o.base);
+      if (typeof p[a] === 'string') p[a] = offlineUrl(p[a], o.file, o.base);
     if (typeof p.srcSet === 'string') p.srcSet = offlineSrcset(p.srcSet, o.file, o.base);
     if (typeof p.style === 'string') p.style = offlineCss(p.style, o.file, o.base);
     const refresh = refreshTarget(el);
