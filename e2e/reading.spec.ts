@@ -220,6 +220,7 @@ test('small practices are pointed at their start page and the small chapters', a
     .evaluateAll((as) => as.map((a) => a.getAttribute('href')!)))
     expect(href).toMatch(/\/sub-practices\/\d+-s-[a-z]\/$/);
   await page.goto(urls.volume('small'));
+  await expect(page.locator('main .start-callout a')).toHaveAttribute('href', urls.startSmall());
   for (const n of [1, 2, 3])
     await expect(
       page
@@ -244,6 +245,14 @@ test('every unconfirmed fact is on the "could not confirm" page, once', async ({
   const listed = [...list.matchAll(/<li><a href="([^"]+)"/g)].map((m) => m[1]);
   expect(listed).toHaveLength(entries.length);
   expect(new Set(listed).size).toBe(entries.length);
+});
+
+test('the glossary has an A–Z bar whose letters land on terms', async ({ page }) => {
+  await page.goto(urls.glossary());
+  const letters = page.getByRole('navigation', { name: 'Glossary, A to Z' }).getByRole('link');
+  expect(await letters.count()).toBeGreaterThan(10);
+  for (const href of await letters.evaluateAll((as) => as.map((a) => a.getAttribute('href')!)))
+    await expect(page.locator(`h2[id="${href.slice(1)}"]`)).toHaveCount(1);
 });
 
 test('the theme button names what a click will do', async ({ page }) => {
