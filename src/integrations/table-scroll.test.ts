@@ -10,11 +10,10 @@ describe('table scroll boxes', () => {
       { fragment: true },
     );
     expect(wrapTables(tree)).toBe(1);
-    const box = select('div.table-scroll', tree)!;
+    const box = select('section.table-scroll', tree)!;
     expect(box.properties.tabIndex).toBe(0);
-    expect(box.properties.role).toBe('region');
     expect(box.properties.ariaLabel).toBe('Table: Size, Beds');
-    expect(selectAll('div.table-scroll > table', tree)).toHaveLength(1);
+    expect(selectAll('section.table-scroll > table', tree)).toHaveLength(1);
     expect(wrapTables(tree)).toBe(0);
   });
 });

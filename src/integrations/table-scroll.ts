@@ -39,8 +39,9 @@ export function wrapTables(tree: Root): number {
         : 'Table';
     const box: Element = {
       type: 'element',
-      tagName: 'div',
-      properties: { className: [TABLE_BOX_CLASS], tabIndex: 0, role: 'region', ariaLabel: label },
+      // A named <section> is a region: screen readers can find it, keyboards can scroll it.
+      tagName: 'section',
+      properties: { className: [TABLE_BOX_CLASS], tabIndex: 0, ariaLabel: label },
       children: [table],
     };
     parent.children.splice(parent.children.indexOf(table), 1, box);
