@@ -12,7 +12,15 @@ import { remarkIdLinks } from './src/integrations/remark-id-links.ts';
 import { postBuildPipeline } from './src/integrations/pipeline.ts';
 
 // The public URL of the hosted site and an optional sub-path (see README, "Hosting under a sub-path").
-const site = process.env.SITE_URL ?? 'https://hicp.example.org';
+// Without SITE_URL the build still works: pages carry no canonical link, Copy link and the Cite box
+// use the address the page is read at, and the offline copy links to no hosted site.
+const site = process.env.SITE_URL || undefined;
+if (!site)
+  console.warn(
+    '\n[hicp] SITE_URL is not set: the build has no public address. Pages will have no canonical ' +
+      'link, no sitemap, and Copy link will use the address a page is read at. Set SITE_URL=https://… ' +
+      'for a release build.\n',
+  );
 const base = process.env.BASE_PATH ?? '/';
 
 // Validate every content file and every link between entries before anything renders:

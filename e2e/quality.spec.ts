@@ -100,7 +100,8 @@ test('Tab reaches every interactive element in order, each with a visible focus 
             !el.hasAttribute('disabled') &&
             el.tabIndex >= 0,
         )
-        .map((el) => el.outerHTML.slice(0, 80)),
+        // The "On this page" marker moves as focus scrolls the page: compare without it.
+        .map((el) => el.outerHTML.replace(' aria-current="true"', '').slice(0, 80)),
     );
     const reached: string[] = [];
     for (let i = 0; i < expected.length; i++) {
@@ -109,7 +110,7 @@ test('Tab reaches every interactive element in order, each with a visible focus 
         const el = document.activeElement as HTMLElement;
         const s = getComputedStyle(el);
         return {
-          html: el.outerHTML.slice(0, 80),
+          html: el.outerHTML.replace(' aria-current="true"', '').slice(0, 80),
           ring: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2,
         };
       });
@@ -126,8 +127,10 @@ const ALLOWED_HOSTS = [
   'hhs.gov',
   'www.nist.gov',
   'nvlpubs.nist.gov',
-  new URL(process.env.SITE_URL ?? 'https://hicp.example.org').host,
 ];
+/** The site's own host, when the build was given one (SITE_URL). */
+const OWN_HOST = process.env.SITE_URL ? new URL(process.env.SITE_URL).host : undefined;
+if (OWN_HOST) ALLOWED_HOSTS.push(OWN_HOST);
 
 test('external links go only to the allow-list, each with rel="noopener"', () => {
   const problems: string[] = [];
@@ -137,7 +140,7 @@ test('external links go only to the allow-list, each with rel="noopener"', () =>
       const href = String(a.properties.href);
       const host = new URL(href).host;
       const rel = String(a.properties.rel ?? '');
-      const own = host === ALLOWED_HOSTS.at(-1);
+      const own = host === OWN_HOST;
       if (!ALLOWED_HOSTS.includes(host))
         problems.push(`${relative(ROOT, file)}: ${href} is not on the allow-list`);
       else if (!own && !rel.includes('noopener'))

@@ -1,10 +1,11 @@
 /**
  * The only script of a reading page (inlined, minified, classic, so it runs from file:// too): the
- * theme toggle, copy-link buttons, and the loader that fetches search only when a reader starts to
- * search. Reading never depends on it.
+ * theme toggle, heading anchors that copy their link, the Cite box's address and date, the "On this
+ * page" marker, and the loader that fetches search only when a reader starts to search. Reading never
+ * depends on it.
  */
 
-// Theme: follows the system until the reader picks one with the toggle; the choice is remembered.
+// Theme: follows the system until the reader picks one; the button says what a click will do.
 const root = document.documentElement;
 const toggle = document.getElementById('theme-toggle');
 if (toggle) {
@@ -12,7 +13,12 @@ if (toggle) {
     root.dataset.theme
       ? root.dataset.theme === 'dark'
       : matchMedia('(prefers-color-scheme: dark)').matches;
-  const label = () => toggle.setAttribute('aria-pressed', String(dark()));
+  // Its name is the theme a click gives (so no aria-pressed, which would contradict a changing name);
+  // phones show only the symbol, the words stay for screen readers.
+  const label = () => {
+    const d = dark();
+    toggle.innerHTML = `<span aria-hidden="true">${d ? '☀' : '☾'}</span><span class="tw"> ${d ? 'Light' : 'Dark'} theme</span>`;
+  };
   toggle.hidden = false;
   label();
   toggle.addEventListener('click', () => {
@@ -26,17 +32,27 @@ if (toggle) {
   });
 }
 
-// Copy link: a button beside each heading with an id, each item card and each citation. It copies
-// the public (canonical) URL, so a link copied from the offline copy still works for others.
+// The public address: the configured site's (canonical link), else the address the page is read at
+// on a hosted copy. From file:// without a configured site there is no address worth sharing.
 const live = document.getElementById('copy-status');
 const canonical = document.querySelector<HTMLLinkElement>('link[rel=canonical]');
-const pageUrl = canonical ? canonical.href : location.href.split('#')[0]!;
+const hosted = /^https?:$/.test(location.protocol);
+const pageUrl = canonical ? canonical.href : hosted ? location.href.split('#')[0]! : '';
+// The printed permalink, when the build has no public address: the address this page is read at.
+const here = document.querySelector('[data-here]');
+if (here && pageUrl) here.textContent = pageUrl;
 const say = (text: string) => {
   if (!live) return;
   live.textContent = '';
   setTimeout(() => (live.textContent = text), 60);
 };
-function copy(text: string): void {
+// Shows "Copied" on the control itself for a moment, and tells screen readers through the live region.
+function copy(text: string, shown: HTMLElement): void {
+  const done = (ok: boolean) => {
+    say(ok ? 'Copied' : 'Copy failed: select and copy by hand');
+    shown.dataset.copied = ok ? 'Copied' : 'Copy failed';
+    setTimeout(() => delete shown.dataset.copied, 1600);
+  };
   const fallback = () => {
     const area = document.createElement('textarea');
     area.value = text;
@@ -46,44 +62,66 @@ function copy(text: string): void {
     document.body.append(area);
     area.select();
     try {
-      document.execCommand('copy');
-      say('Copied');
+      done(document.execCommand('copy'));
     } catch {
-      say('Copy failed: select and copy by hand');
+      done(false);
     }
     area.remove();
   };
   if (navigator.clipboard && window.isSecureContext)
-    navigator.clipboard.writeText(text).then(() => say('Copied'), fallback);
+    navigator.clipboard.writeText(text).then(() => done(true), fallback);
   else fallback();
 }
-function button(label: string, text: string, caption = 'Copy link'): HTMLButtonElement {
-  const b = document.createElement('button');
-  b.type = 'button';
-  b.className = 'copy-link';
-  b.setAttribute('aria-label', label);
-  b.textContent = caption;
-  b.addEventListener('click', () => copy(text));
-  return b;
-}
+
+// Headings are their own anchors: a "#" link beside each one goes to the section and copies its URL.
+// It sits beside the heading, not inside it, so the heading's accessible name stays its text.
 document.querySelectorAll<HTMLElement>('main h2[id], main h3[id]').forEach((h) => {
   const wrap = document.createElement('div');
   wrap.className = 'heading-wrap';
   h.replaceWith(wrap);
-  wrap.append(h, button(`Copy link to “${h.textContent}”`, `${pageUrl}#${h.id}`));
+  const a = document.createElement('a');
+  a.className = 'h-anchor';
+  a.href = `#${h.id}`;
+  a.textContent = '#';
+  a.setAttribute('aria-label', `Copy link to “${h.textContent}”`);
+  if (pageUrl) a.addEventListener('click', () => copy(`${pageUrl}#${h.id}`, a));
+  wrap.append(h, a);
 });
-document.querySelectorAll<HTMLElement>('.card[data-permalink]').forEach((card) => {
-  card.append(
-    ' ',
-    button(
-      `Copy link to ${card.querySelector('a')?.textContent ?? 'item'}`,
-      card.dataset.permalink!,
-    ),
+
+// Cite box: today's date as the accessed date, the page's own address when no site is configured.
+const today = new Date().toISOString().slice(0, 10);
+document.querySelectorAll<HTMLElement>('pre[data-copy]').forEach((pre) => {
+  let text = pre.textContent!.replaceAll(pre.dataset.date!, today);
+  if (!canonical && pageUrl) text = text.replaceAll(pre.dataset.url!, pageUrl);
+  pre.textContent = text;
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.className = 'copy-link';
+  b.textContent = 'Copy';
+  b.setAttribute('aria-label', `Copy citation: ${pre.previousElementSibling?.textContent}`);
+  b.addEventListener('click', () => copy(pre.textContent!, b));
+  pre.after(b);
+});
+
+// "On this page": marks the section being read (wide screens show the list beside the text).
+const tocLinks = [...document.querySelectorAll<HTMLAnchorElement>('.toc ol a')];
+if (tocLinks.length && 'IntersectionObserver' in window) {
+  const seen = new IntersectionObserver(
+    (entries) => {
+      for (const e of entries) {
+        if (!e.isIntersecting) continue;
+        for (const l of tocLinks)
+          if (l.hash === `#${e.target.id}`) l.setAttribute('aria-current', 'true');
+          else l.removeAttribute('aria-current');
+      }
+    },
+    { rootMargin: '0px 0px -70% 0px' },
   );
-});
-document
-  .querySelectorAll<HTMLElement>('pre[data-copy]')
-  .forEach((pre) => pre.after(button('Copy citation', pre.textContent ?? '', 'Copy')));
+  for (const l of tocLinks) {
+    const target = document.getElementById(decodeURIComponent(l.hash.slice(1)));
+    if (target) seen.observe(target);
+  }
+}
 
 // Search loads only when a reader starts to search: first focus or input, or the / key.
 const form = document.getElementById('site-search') as HTMLFormElement | null;
@@ -103,6 +141,8 @@ document.addEventListener('keydown', (e) => {
   if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || typing) return;
   const target = document.getElementById('search-q') ?? field;
   if (target) {
+    // The search field may sit inside the closed Menu on phones: open it first.
+    target.closest('details')?.setAttribute('open', '');
     e.preventDefault();
     target.focus();
   }

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { BuiltSite } from './built-site';
 import { normalizeBase } from '../lib/urls';
 import { printStep } from './print';
+import { tableStep } from './table-scroll';
 import { permalinksStep } from './permalinks';
 import { searchStep } from './search/pagefind';
 import { offlineStep } from './offline/index';
@@ -16,8 +17,8 @@ import { cspStep } from './csp';
 export interface SiteSettings {
   /** "/" or "/docs/hicp/", always with a trailing slash. */
   base: string;
-  /** The public URL of the site (SITE_URL). */
-  site: string;
+  /** The public URL of the site (SITE_URL), or undefined when none is configured. */
+  site: string | undefined;
 }
 
 export interface StepContext {
@@ -33,6 +34,7 @@ export interface PipelineStep {
 
 /** The order matters and is this list: each step sees what the ones before it did. */
 export const STEPS: PipelineStep[] = [
+  tableStep, // every content table in its own scroll box (no page scrolls sideways)
   printStep, // whole-volume print pages made self-contained
   permalinksStep, // anchor aliases, then the manifest of every URL and anchor
   searchStep, // search.js and the Pagefind index, from the pages as they now are
@@ -46,10 +48,6 @@ export function postBuildPipeline(): AstroIntegration {
     name: 'hicp-post-build',
     hooks: {
       'astro:config:done': ({ config }) => {
-        if (!config.site)
-          throw new Error(
-            'astro.config.mjs must set `site` (SITE_URL) before the post-build steps run.',
-          );
         settings = { base: normalizeBase(config.base), site: config.site };
       },
       'astro:build:done': async ({ dir, logger }) => {

@@ -20,7 +20,8 @@ export const printStep: PipelineStep = {
   },
 };
 
-export function rewritePrintPage(tree: Root, site: string, base: string): void {
+/** `site` undefined (no SITE_URL): links to the site stay root-relative rather than point nowhere. */
+export function rewritePrintPage(tree: Root, site: string | undefined, base: string): void {
   const sections: Element[] = [];
   visit(tree, 'element', (el: Element) => {
     if (typeof el.properties.dataPrintItem === 'string') sections.push(el);
@@ -52,6 +53,6 @@ export function rewritePrintPage(tree: Root, site: string, base: string): void {
     const [path, fragment] = href.split('#', 2) as [string, string | undefined];
     const anchor = anchorOf.get(path);
     if (anchor) el.properties.href = fragment ? `#${anchor}--${fragment}` : `#${anchor}`;
-    else if (path.startsWith(base)) el.properties.href = new URL(href, site).href;
+    else if (site && path.startsWith(base)) el.properties.href = new URL(href, site).href;
   });
 }

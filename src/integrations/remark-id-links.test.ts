@@ -14,13 +14,13 @@ const resolve = (ref: ItemRef) => {
   return known.has(key) ? { title: `Title of ${key}` } : undefined;
 };
 
-async function render(md: string, base = '/') {
+async function render(md: string, base = '/', path = 'content/x.mdx') {
   const file = await unified()
     .use(remarkParse)
     .use(remarkIdLinks, { base, resolve })
     .use(remarkRehype)
     .use(rehypeStringify)
-    .process(new VFile({ path: 'content/x.mdx', value: md }));
+    .process(new VFile({ path, value: md }));
   return String(file);
 }
 
@@ -37,13 +37,25 @@ describe('remarkIdLinks', () => {
       '<a href="/threats/2/" title="Title of T2" class="id-link">Threat 2</a>',
     );
   });
+  test("inside a Technical Volume, a practice names that volume's chapter", async () => {
+    const html = await render(
+      'Start with Practice 4 and 4.M.D.',
+      '/',
+      '/x/content/volumes/small/index.mdx',
+    );
+    expect(html).toContain('<a href="/volumes/small/4/" title="Title of P4" class="id-link">');
+    expect(html).toContain('href="/sub-practices/4-m-d/"');
+    expect(await render('Practice 4', '/', '/x/content/volumes/main/index.mdx')).toContain(
+      'href="/practices/4/"',
+    );
+  });
   test('uses the base path', async () => {
     expect(await render('See 4.M.D.', '/docs/hicp/')).toContain(
       'href="/docs/hicp/sub-practices/4-m-d/"',
     );
   });
   test('leaves headings, code and existing links alone', async () => {
-    const html = await render('## About 4.M.D\n\n`4.M.D` and [4.M.D](https://example.org)');
+    const html = await render('## About 4.M.D\n\n`4.M.D` and [4.M.D](https://hicp-guide.test)');
     expect(html).not.toContain('id-link');
   });
   test('fails on an id that does not exist, with file and line', async () => {

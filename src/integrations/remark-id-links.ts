@@ -1,7 +1,9 @@
 /**
  * remark plugin: turns prose mentions of items (4.M.D, Practice 4, Threat 2) into links, through
  * the URL module. A mention of an ID that does not exist fails the build with file and line.
- * Mentions inside headings, links and code are left as they are.
+ * Mentions inside headings, links and code are left as they are. Inside a Technical Volume's files
+ * (content/volumes/small/, content/volumes/medium-large/), "Practice 4" names that volume's chapter,
+ * so a small practice reading Volume 1 stays in the small chapters.
  */
 import type { Root, PhrasingContent, Text } from 'mdast';
 import { visitParents, SKIP } from 'unist-util-visit-parents';
@@ -25,9 +27,18 @@ const SKIP_INSIDE = new Set([
   'mdxJsxTextElement',
 ]);
 
+/** The Technical Volume a content file belongs to, from its path. */
+function volumeOfFile(path: string | undefined): 'small' | 'medium-large' | undefined {
+  const m = /(?:^|[\\/])volumes[\\/](small|medium-large)[\\/]/.exec(path ?? '');
+  return m ? (m[1] as 'small' | 'medium-large') : undefined;
+}
+
 export function remarkIdLinks(options: IdLinkOptions) {
   const urls = createUrls(options.base ?? '/');
   return (tree: Root, file: VFile) => {
+    const volume = volumeOfFile(file.path);
+    const href = (ref: ItemRef) =>
+      volume && ref.kind === 'practice' ? urls.chapter(volume, ref.number) : urls.item(ref);
     const edits: {
       parent: { children: PhrasingContent[] };
       node: Text;
@@ -51,7 +62,7 @@ export function remarkIdLinks(options: IdLinkOptions) {
         if (m.index > last) parts.push({ type: 'text', value: node.value.slice(last, m.index) });
         parts.push({
           type: 'link',
-          url: urls.item(m.ref),
+          url: href(m.ref),
           title: item.title,
           data: { hProperties: { className: ['id-link'] } },
           children: [{ type: 'text', value: m.text }],

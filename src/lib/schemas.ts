@@ -103,6 +103,11 @@ export const siteSchema = z.object({
   officialPdfs: z
     .array(z.object({ key: z.enum(VOLUMES), label: text('label'), url: z.url() }))
     .length(3),
+  /** Where readers report a problem (a mailto: or https: address); the About page links it. */
+  feedback: z
+    .string()
+    .regex(/^(mailto:|https:\/\/)\S+$/, 'a mailto: or https:// address')
+    .optional(),
 });
 
 export type Threat = z.infer<typeof threatSchema>;

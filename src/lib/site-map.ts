@@ -32,6 +32,8 @@ export function sitePages(graph: Graph, urls: Urls): SitePage[] {
     { url: urls.matrix(), kind: 'index', title: 'Threat × practice matrix' },
     { url: urls.glossary(), kind: 'glossary', title: 'Glossary' },
     { url: urls.about(), kind: 'page', title: 'About HICP Guide' },
+    { url: urls.startSmall(), kind: 'page', title: 'Start here: small practice' },
+    { url: urls.unconfirmed(), kind: 'page', title: 'What we could not confirm' },
     ...graph.threats.map((t) => ({
       url: urls.threat(t.data.number),
       kind: 'threat' as const,

@@ -77,6 +77,10 @@ export function createUrls(base = '/') {
     printVolume: (v: VolumeKey) => at(`volumes/${v}/print/`),
     page: (slug: string) => at(`${slug}/`),
     matrix: () => at('matrix/'),
+    /** "Start here: small practice": the first actions for a small organization, in order. */
+    startSmall: () => at('start/small/'),
+    /** Every fact we could not confirm against the publication, with where to check it. */
+    unconfirmed: () => at('unconfirmed/'),
     glossary: () => at('glossary/'),
     glossaryTerm: (slug: string) => at(`glossary/#${slug}`),
     about: () => at('about/'),

@@ -7,7 +7,8 @@ const site = (files: Record<string, string>) => writeTree(files, 'hicp-site-');
 describe('checkSite', () => {
   test('accepts a consistent site', () => {
     const root = site({
-      'index.html': '<a href="/a/">a</a><a href="/a/#x">x</a><a href="https://example.org">e</a>',
+      'index.html':
+        '<a href="/a/">a</a><a href="/a/#x">x</a><a href="https://hicp-guide.test">e</a>',
       'a/index.html': '<h2 id="x">X</h2><a href="../">home</a>',
     });
     expect(checkSite(root).problems).toEqual([]);

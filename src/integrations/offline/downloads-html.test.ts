@@ -21,10 +21,17 @@ describe('downloads page rewrites', () => {
   });
   test('the offline copy drops the hosted-only parts and points to the hosted site', () => {
     const tree = page();
-    markOfflineDownloads(tree, 'https://example.org/downloads/');
+    markOfflineDownloads(tree, 'https://hicp-guide.test/downloads/');
     expect(select('[data-download-sha]', tree)).toBeUndefined();
     const note = select('[data-offline-only]', tree)!;
     expect(note.properties.hidden).toBeUndefined();
-    expect(select('a', note)!.properties.href).toBe('https://example.org/downloads/');
+    expect(select('a', note)!.properties.href).toBe('https://hicp-guide.test/downloads/');
+  });
+  test('without a configured site the hosted link becomes plain text, not a dead link', () => {
+    const tree = page();
+    markOfflineDownloads(tree, undefined);
+    const note = select('[data-offline-only]', tree)!;
+    expect(select('a', note)).toBeUndefined();
+    expect(select('[data-hosted-link]', note)!.tagName).toBe('span');
   });
 });

@@ -21,8 +21,11 @@ export function fillDownloads(tree: Root, zip: { size: number; sha256: string })
   });
 }
 
-/** `hostedDownloads`: absolute URL of the hosted site's Downloads page. */
-export function markOfflineDownloads(tree: Root, hostedDownloads: string): void {
+/**
+ * `hostedDownloads`: absolute URL of the hosted site's Downloads page; undefined when no SITE_URL is
+ * configured, and then the link becomes plain text (there is no address to send the reader to).
+ */
+export function markOfflineDownloads(tree: Root, hostedDownloads: string | undefined): void {
   visit(tree, (node) => {
     if ('children' in node)
       node.children = (node.children as Element[]).filter(
@@ -33,8 +36,12 @@ export function markOfflineDownloads(tree: Root, hostedDownloads: string): void 
     if (el.properties.dataOfflineOnly !== undefined) {
       delete el.properties.hidden;
       visit(el, 'element', (a: Element) => {
-        if (a.tagName === 'a' && a.properties.dataHostedLink !== undefined)
-          a.properties.href = hostedDownloads;
+        if (a.tagName !== 'a' || a.properties.dataHostedLink === undefined) return;
+        if (hostedDownloads) a.properties.href = hostedDownloads;
+        else {
+          a.tagName = 'span';
+          delete a.properties.href;
+        }
       });
     }
   });

@@ -12,10 +12,10 @@ export interface OfflinePageOptions {
   file: string;
   /** Astro's base ("/" or "/docs/hicp/"): root-relative URLs start with it. */
   base: string;
-  /** Marker text, e.g. "Offline copy — built on 2026-11-30 from edition 2018". */
+  /** Marker text, e.g. "Offline copy · built 2026-11-30 · edition 2018". */
   marker: string;
-  /** Absolute URL of the hosted site, linked from the marker. */
-  hostedUrl: string;
+  /** Absolute URL of the hosted site, linked from the marker; none when SITE_URL is not set. */
+  hostedUrl?: string | undefined;
 }
 
 const URL_ATTRS = ['href', 'src', 'action', 'poster', 'dataScript'] as const;
@@ -23,9 +23,10 @@ const URL_ATTRS = ['href', 'src', 'action', 'poster', 'dataScript'] as const;
 export function rewriteForOffline(tree: Root, o: OfflinePageOptions): void {
   visit(tree, 'element', (el: Element) => {
     const p = el.properties;
-    const isCanonical = el.tagName === 'link' && String(p.rel ?? '').includes('canonical');
+    // An absolute canonical (SITE_URL) is left as it is by offlineUrl; a site path (no SITE_URL,
+    // redirect pages) becomes a file path like every other link.
     for (const a of URL_ATTRS)
-      if (typeof p[a] === 'string' && !isCanonical) p[a] = offlineUrl(p[a], o.file, o.base);
+      if (typeof p[a] === 'string') p[a] = offlineUrl(p[a], o.file, o.base);
     if (typeof p.srcSet === 'string') p.srcSet = offlineSrcset(p.srcSet, o.file, o.base);
     if (typeof p.style === 'string') p.style = offlineCss(p.style, o.file, o.base);
     const refresh = refreshTarget(el);
@@ -52,16 +53,17 @@ function insertMarker(tree: Root, o: OfflinePageOptions): void {
     type: 'element',
     tagName: 'p',
     properties: { className: ['offline-marker'], role: 'note' },
-    children: [
-      { type: 'text', value: `${o.marker}. ` },
-      {
-        type: 'element',
-        tagName: 'a',
-        properties: { href: o.hostedUrl, rel: 'noopener' },
-        children: [{ type: 'text', value: 'Read the hosted site' }],
-      },
-      { type: 'text', value: ' for the latest version.' },
-    ],
+    children: o.hostedUrl
+      ? [
+          { type: 'text', value: `${o.marker} · ` },
+          {
+            type: 'element',
+            tagName: 'a',
+            properties: { href: o.hostedUrl, rel: 'noopener' },
+            children: [{ type: 'text', value: 'Latest version' }],
+          },
+        ]
+      : [{ type: 'text', value: `${o.marker}.` }],
   };
   const headerAt = body.children.findIndex((c) => c.type === 'element' && c.tagName === 'header');
   body.children.splice(headerAt >= 0 ? headerAt + 1 : 0, 0, marker);

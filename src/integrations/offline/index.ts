@@ -36,8 +36,10 @@ export const offlineStep: PipelineStep = {
     const folder = join(outRoot, OFFLINE_FOLDER);
     rmSync(outRoot, { recursive: true, force: true });
     const date = buildDate();
-    const marker = `Offline copy — built on ${date.toISOString().slice(0, 10)} from edition 2018`;
-    const hostedUrl = urls.absolute(urls.home(), settings.site);
+    // One short line, so it fits a phone's width under the header.
+    const marker = `Offline copy · built ${date.toISOString().slice(0, 10)} · edition 2018`;
+    // The hosted site is linked only when its address is configured (SITE_URL).
+    const hostedUrl = settings.site && urls.absolute(urls.home(), settings.site);
     const downloadsFile = urls.fileOfUrl(urls.downloads())!;
 
     // Listed afresh: earlier steps added files (search.js, permalinks.json) after the site was read.
@@ -50,7 +52,10 @@ export const offlineStep: PipelineStep = {
         const tree = structuredClone(page.tree);
         rewriteForOffline(tree, { file, base: settings.base, marker, hostedUrl });
         if (file === downloadsFile)
-          markOfflineDownloads(tree, urls.absolute(urls.downloads(), settings.site));
+          markOfflineDownloads(
+            tree,
+            settings.site && urls.absolute(urls.downloads(), settings.site),
+          );
         applyCsp(tree, { wasm: false, offline: true });
         writeFileSync(target, toHtml(tree));
       } else if (file.endsWith('.css'))
