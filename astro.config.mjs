@@ -53,7 +53,8 @@ export default defineConfig({
   integrations: [
     mdx(),
     // Short links, print editions, moved-page redirects and the 404 page are not for search engines.
-    sitemap({ filter: (page) => listed.has(new URL(page).pathname) }),
+    // Without a public address there is nothing to list (and the plug-in would only warn).
+    ...(site ? [sitemap({ filter: (page) => listed.has(new URL(page).pathname) })] : []),
     // Every step after the build (print, permalinks, search, offline copy, CSP), in its order.
     postBuildPipeline(),
   ],

@@ -10,14 +10,18 @@ import { refLabel, type ItemRef } from '../../lib/ids';
 export interface OpenDataContext {
   graph: Graph;
   urls: Urls;
-  /** The public URL of the hosted site (Astro's `site`), e.g. "https://hicp.example.org". */
-  site: string;
+  /**
+   * The public URL of the hosted site (Astro's `site`, from SITE_URL). Without one the build warns,
+   * and links in the data are root-relative paths, as on the pages.
+   */
+  site?: string;
   /** The build date (src/page-data/build-date.ts): the same commit gives the same bytes. */
   date: Date;
 }
 
-/** An absolute URL for a root-relative one from the URL module. */
-export const absolute = (ctx: OpenDataContext, url: string) => ctx.urls.absolute(url, ctx.site);
+/** An absolute URL for a root-relative one from the URL module (root-relative without a site). */
+export const absolute = (ctx: OpenDataContext, url: string) =>
+  ctx.site ? ctx.urls.absolute(url, ctx.site) : url;
 
 /** The ID of an item as the data files write it: T2, P4, 4.M.D. */
 export const threatId = (n: number) => refLabel({ kind: 'threat', number: n });

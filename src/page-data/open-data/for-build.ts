@@ -5,8 +5,7 @@ import type { OpenDataContext } from './context';
 
 const date = buildDate();
 
-/** `site`: Astro's `site` (Astro.site in pages, context.site in endpoints), set in astro.config.mjs. */
+/** `site`: Astro's `site` (Astro.site in pages, context.site in endpoints), from SITE_URL if set. */
 export function buildContext(site: URL | undefined): OpenDataContext {
-  if (!site) throw new Error('astro.config.mjs must set `site`: data files carry absolute links.');
-  return { graph, urls, site: site.href, date };
+  return { graph, urls, site: site?.href, date };
 }

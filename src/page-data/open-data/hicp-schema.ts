@@ -8,7 +8,7 @@ import { absolute, type OpenDataContext } from './context';
 export const HICP_JSON_VERSION = '1.0.0';
 
 const str = { type: 'string', minLength: 1 } as const;
-const uri = { type: 'string', format: 'uri' } as const;
+const uri = { type: 'string', format: 'uri-reference' } as const;
 const list = (items: object) => ({ type: 'array', items, uniqueItems: true });
 const THREAT_ID = { type: 'string', pattern: '^T[1-9][0-9]?$' } as const;
 const PRACTICE_ID = { type: 'string', pattern: '^P[1-9][0-9]?$' } as const;
