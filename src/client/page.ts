@@ -85,6 +85,24 @@ document
   .querySelectorAll<HTMLElement>('pre[data-copy]')
   .forEach((pre) => pre.after(button('Copy citation', pre.textContent ?? '', 'Copy')));
 
+// Size lens ("My organization is"): CSS folds what does not apply via <html data-lens>, which the
+// head script sets from storage before first paint; here the choice is shown and remembered.
+document.querySelectorAll<HTMLFormElement>('.lens-form').forEach((f) => {
+  const pick = f.elements.namedItem('lens') as RadioNodeList;
+  pick.value = root.dataset.lens ?? '';
+  f.hidden = false;
+  f.addEventListener('change', () => {
+    const size = pick.value;
+    if (size) root.dataset.lens = size;
+    else delete root.dataset.lens;
+    try {
+      localStorage.setItem('hicp-size', size);
+    } catch {
+      // No storage: the choice lasts for this page.
+    }
+  });
+});
+
 // Search loads only when a reader starts to search: first focus or input, or the / key.
 const form = document.getElementById('site-search') as HTMLFormElement | null;
 const field = form?.querySelector('input');

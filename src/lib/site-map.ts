@@ -2,6 +2,7 @@
 import type { Graph } from './graph';
 import type { Urls } from './urls';
 import { shortLinks } from './short-links';
+import { SIZES } from './ids';
 
 export type PageKind =
   | 'home'
@@ -14,6 +15,8 @@ export type PageKind =
   | 'page'
   | 'glossary'
   | 'print'
+  | 'size'
+  | 'checklist'
   | 'redirect';
 
 export interface SitePage {
@@ -65,6 +68,16 @@ export function sitePages(graph: Graph, urls: Urls): SitePage[] {
       url: urls.printVolume(v.data.volume),
       kind: 'print' as const,
       title: v.data.title,
+    })),
+    ...SIZES.map((size) => ({
+      url: urls.sizeView(size),
+      kind: 'size' as const,
+      title: `What applies to a ${size} organization`,
+    })),
+    ...SIZES.map((size) => ({
+      url: urls.checklist(size),
+      kind: 'checklist' as const,
+      title: `Checklist for a ${size} organization`,
     })),
     { url: urls.search(), kind: 'index', title: 'Search' },
     { url: urls.downloads(), kind: 'page', title: 'Downloads' },
