@@ -30,9 +30,7 @@ describe('parseCsv', () => {
     expect(() => parseCsv('a\n"open')).toThrow(/never closed/);
     const error = (() => {
       try {
-        parseCsv('a
-b"c
-');
+        parseCsv('a\nb"c\n');
       } catch (e) {
         return e as CsvError;
       }
