@@ -4,7 +4,7 @@
 //   npm run bench            (builds first)
 //   npm run bench -- --no-build
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 
@@ -26,6 +26,8 @@ const PAGES = [
   '/volumes/medium-large/7/',
   '/matrix/',
   '/glossary/',
+  '/sizes/large/',
+  '/checklists/large/',
 ];
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
@@ -122,6 +124,11 @@ console.log(
 );
 await browser.close();
 server.kill();
+
+// The checklist pages' own script (target: at most 6 KB gzip; loaded by checklist pages only).
+const checklistJs = 'dist/checklist.js';
+if (existsSync(checklistJs))
+  console.log(`\nchecklist.js: ${kb(gzipSync(readFileSync(checklistJs)).length)} gzip`);
 
 const zip = 'dist/downloads/hicp-guide-offline.zip';
 if (existsSync(zip)) console.log(`\noffline edition zip: ${kb(statSync(zip).size)}`);

@@ -13,6 +13,7 @@ import {
   neutralise,
   progress,
   readState,
+  answered,
   type ChecklistRow,
   type ChecklistState,
 } from './checklist-core';
@@ -211,5 +212,15 @@ describe('progress and saved state', () => {
       rows,
     );
     expect(read).toEqual({ [a!]: { status: '', owner: '', date: '', note: 'n' } });
+  });
+});
+
+test('only answered rows are kept for saving', () => {
+  const blank = { status: '', owner: '', date: '', note: '' } as const;
+  expect(
+    answered({ x: { ...blank }, y: { ...blank, note: 'n' }, z: { ...blank, status: 'missing' } }),
+  ).toEqual({
+    y: { ...blank, note: 'n' },
+    z: { ...blank, status: 'missing' },
   });
 });

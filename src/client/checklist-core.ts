@@ -41,6 +41,12 @@ export const HEADER = [
 
 export const emptyEntry = (): Entry => ({ status: '', owner: '', date: '', note: '' });
 
+/** The state to save: rows with nothing entered are left out, so storage holds only answers. */
+export const answered = (state: ChecklistState): ChecklistState =>
+  Object.fromEntries(
+    Object.entries(state).filter(([, e]) => e.status || e.owner || e.date || e.note),
+  );
+
 /**
  * A cell a spreadsheet would run as a formula (OWASP "CSV injection": it starts with = + - @, a tab
  * or a carriage return), after any apostrophes: those get one more apostrophe in front on export,

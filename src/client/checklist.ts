@@ -4,6 +4,7 @@
  * and imports CSV (nothing is applied until the reader confirms a clean file), prints and resets.
  */
 import {
+  answered,
   emptyEntry,
   exportCsv,
   importCsv,
@@ -40,7 +41,7 @@ function start(box: HTMLElement): void {
   }
   const save = () => {
     try {
-      localStorage.setItem(key, JSON.stringify(state));
+      localStorage.setItem(key, JSON.stringify(answered(state)));
     } catch {
       warn();
     }
