@@ -228,14 +228,14 @@ test('hosted: every checklist starts empty and counts its own sub-practices', as
     await expect(page.locator('[data-progress-text="all"]')).toHaveText(
       `0 of ${total} in place (0%)`,
     );
-    await expect(page.locator('select[name=status]')).toHaveCount(total);
+    await expect(page.locator('select[data-field=status]')).toHaveCount(total);
   }
 });
 
 test('print: one practice per page, empty boxes, no controls', async ({ page }) => {
   await page.goto(urls.checklist('small'));
   await page.emulateMedia({ media: 'print' });
-  await expect(page.locator('select[name=status]').first()).toBeHidden();
+  await expect(page.locator('select[data-field=status]').first()).toBeHidden();
   await expect(page.locator('.checklist-tools')).toBeHidden();
   await expect(page.locator('.cl-blank').first()).toBeVisible();
   const breaks = await page
@@ -252,12 +252,13 @@ test('with JavaScript off the checklist is a plain table to fill in by hand', as
   const page = await context.newPage();
   await page.goto(urls.checklist('small'));
   await expect(page.locator('.checklist-tools')).toBeHidden();
-  await expect(page.locator('select[name=status]').first()).toBeHidden();
+  await expect(page.locator('select[data-field=status]').first()).toBeHidden();
   await expect(page.locator('.cl-blank').first()).toBeVisible();
   await expect(page.locator('.cl-blank').first()).toHaveText(
     /missing\s+partly in place\s+in place\s+not applicable/,
   );
   await expect(page.getByText('Without JavaScript this is a plain table')).toBeVisible();
+  await expect(page.locator('.cl-progress').first()).toBeHidden();
   await expect(page.locator('tr[data-id]')).toHaveCount(19);
   await context.close();
 });

@@ -28,7 +28,7 @@ function start(box: HTMLElement): void {
     return { id: d.id!, practice: +d.practice!, size: d.size!, title: d.title!, url: d.url! };
   });
   const $ = <T extends Element>(sel: string, from: ParentNode = box) => from.querySelector<T>(sel)!;
-  const field = (tr: Element, name: string) => $<HTMLInputElement>(`[name=${name}]`, tr);
+  const field = (tr: Element, name: string) => $<HTMLInputElement>(`[data-field=${name}]`, tr);
   const report = $<HTMLElement>('#import-report');
   const fileInput = $<HTMLInputElement>('#import-file');
 

@@ -87,12 +87,11 @@ document
 
 // Size lens ("My organization is"): CSS folds what does not apply via <html data-lens>, which the
 // head script sets from storage before first paint; here the choice is shown and remembered.
-document.querySelectorAll<HTMLFormElement>('.lens-form').forEach((f) => {
-  const pick = f.elements.namedItem('lens') as RadioNodeList;
-  pick.value = root.dataset.lens ?? '';
+document.querySelectorAll<HTMLElement>('.lens-form').forEach((f) => {
+  f.querySelectorAll('input').forEach((r) => (r.checked = r.value === (root.dataset.lens ?? '')));
   f.hidden = false;
-  f.addEventListener('change', () => {
-    const size = pick.value;
+  f.addEventListener('change', (e) => {
+    const size = (e.target as HTMLInputElement).value;
     if (size) root.dataset.lens = size;
     else delete root.dataset.lens;
     try {
