@@ -6,7 +6,7 @@
 //   npm run bench            (builds first)
 //   npm run bench -- --no-build --no-starlight
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 
@@ -30,6 +30,8 @@ const PAGES = [
   '/volumes/medium-large/7/',
   '/matrix/',
   '/glossary/',
+  '/sizes/large/',
+  '/checklists/large/',
 ];
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
@@ -227,6 +229,11 @@ console.log(
 );
 await browser.close();
 server.kill();
+
+// The checklist pages' own script (target: at most 6 KB gzip; loaded by checklist pages only).
+const checklistJs = 'dist/checklist.js';
+if (existsSync(checklistJs))
+  console.log(`\nchecklist.js: ${kb(gzipSync(readFileSync(checklistJs)).length)} gzip`);
 
 const zip = 'dist/downloads/hicp-guide-offline.zip';
 if (existsSync(zip)) console.log(`\noffline edition zip: ${kb(statSync(zip).size)}`);

@@ -123,6 +123,23 @@ if (tocLinks.length && 'IntersectionObserver' in window) {
   }
 }
 
+// Size lens ("My organization is"): CSS folds what does not apply via <html data-lens>, which the
+// head script sets from storage before first paint; here the choice is shown and remembered.
+document.querySelectorAll<HTMLElement>('.lens-form').forEach((f) => {
+  f.querySelectorAll('input').forEach((r) => (r.checked = r.value === (root.dataset.lens ?? '')));
+  f.hidden = false;
+  f.addEventListener('change', (e) => {
+    const size = (e.target as HTMLInputElement).value;
+    if (size) root.dataset.lens = size;
+    else delete root.dataset.lens;
+    try {
+      localStorage.setItem('hicp-size', size);
+    } catch {
+      // No storage: the choice lasts for this page.
+    }
+  });
+});
+
 // Search loads only when a reader starts to search: first focus or input, or the / key.
 const form = document.getElementById('site-search') as HTMLFormElement | null;
 const field = form?.querySelector('input');

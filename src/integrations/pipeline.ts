@@ -11,6 +11,7 @@ import { printStep } from './print';
 import { tableStep } from './table-scroll';
 import { permalinksStep } from './permalinks';
 import { searchStep } from './search/pagefind';
+import { checklistStep } from './checklist';
 import { offlineStep } from './offline/index';
 import { cspStep } from './csp';
 
@@ -38,6 +39,7 @@ export const STEPS: PipelineStep[] = [
   printStep, // whole-volume print pages made self-contained
   permalinksStep, // anchor aliases, then the manifest of every URL and anchor
   searchStep, // search.js and the Pagefind index, from the pages as they now are
+  checklistStep, // checklist.js, the script of the checklist pages only
   offlineStep, // the offline copy and its zip, from the finished hosted pages
   cspStep, // last: hashes the final inline scripts and styles of every hosted page
 ];

@@ -2,6 +2,7 @@
 import type { Graph } from './graph';
 import type { Urls } from './urls';
 import { shortLinks } from './short-links';
+import { SIZES } from './ids';
 
 export type PageKind =
   | 'home'
@@ -15,6 +16,8 @@ export type PageKind =
   | 'glossary'
   | 'csf'
   | 'print'
+  | 'size'
+  | 'checklist'
   | 'redirect';
 
 export interface SitePage {
@@ -74,6 +77,16 @@ export function sitePages(graph: Graph, urls: Urls): SitePage[] {
       url: urls.csfCode(c.code),
       kind: 'csf' as const,
       title: c.name ? `${c.code} ${c.name}` : c.code,
+    })),
+    ...SIZES.map((size) => ({
+      url: urls.sizeView(size),
+      kind: 'size' as const,
+      title: `What applies to a ${size} organization`,
+    })),
+    ...SIZES.map((size) => ({
+      url: urls.checklist(size),
+      kind: 'checklist' as const,
+      title: `Checklist for a ${size} organization`,
     })),
     { url: urls.search(), kind: 'index', title: 'Search' },
     { url: urls.downloads(), kind: 'page', title: 'Downloads' },

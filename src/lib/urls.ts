@@ -7,7 +7,7 @@
  * same without the base and without the leading slash ("threats/2/"); a *file* is the site path of
  * the HTML file that serves it ("threats/2/index.html").
  */
-import type { ItemRef } from './ids';
+import type { ItemRef, Size } from './ids';
 import type { VolumeKey } from './schemas';
 
 export function subPracticeSlug(id: string): string {
@@ -81,6 +81,12 @@ export function createUrls(base = '/') {
     startSmall: () => at('start/small/'),
     /** Every fact we could not confirm against the publication, with where to check it. */
     unconfirmed: () => at('unconfirmed/'),
+    /** What an organization of a size follows, practice by practice (works without JavaScript). */
+    sizeView: (size: Size) => at(`sizes/${size}/`),
+    /** The self-assessment checklist of a size. */
+    checklist: (size: Size) => at(`checklists/${size}/`),
+    /** The checklist script, loaded by checklist pages only. */
+    checklistScript: () => at('checklist.js'),
     glossary: () => at('glossary/'),
     glossaryTerm: (slug: string) => at(`glossary/#${slug}`),
     about: () => at('about/'),

@@ -26,4 +26,5 @@ export const subPracticeItems = (urls: Urls, list: Entries<'subPractices'>, with
     label: s.data.id,
     title: s.data.title,
     summary: withSummary ? s.data.summary : undefined,
+    size: s.data.size,
   }));

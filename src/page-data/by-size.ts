@@ -1,0 +1,23 @@
+/**
+ * What an organization of one size follows, practice by practice, for the size views and the
+ * checklists. Straight from graph.applicableTo (small → small; medium → medium; large → medium and
+ * large): no list of IDs is kept here.
+ */
+import type { Graph } from '../lib/graph';
+import { APPLIES_TO, SIZES, type Size } from '../lib/ids';
+
+export const SIZE_NAME: Record<Size, string> = { small: 'Small', medium: 'Medium', large: 'Large' };
+
+/** Which sub-practice sizes a size follows, in words: "medium and large". */
+export const appliesInWords = (size: Size) => APPLIES_TO[size].join(' and ');
+
+export function practicesForSize(graph: Graph, size: Size) {
+  return graph.practices
+    .map((practice) => ({
+      practice,
+      items: graph.applicableTo(size, practice.data.number),
+    }))
+    .filter((group) => group.items.length > 0);
+}
+
+export const sizePaths = () => SIZES.map((size) => ({ params: { size } }));
