@@ -195,6 +195,12 @@ async function lensFlow(page: Page, open: (path: string) => string) {
   await lens(page, 'Medium').check();
   await expect(page.locator('#large-sub-practices')).toBeHidden();
   await expect(page.locator('#medium-sub-practices')).toBeVisible();
+  // A threat page folds its "what to do at your size" groups the same way.
+  await page.goto(open('threats/2/index.html'));
+  await expect(lens(page, 'Medium')).toBeChecked();
+  await expect(page.locator('#by-size-medium')).toBeVisible();
+  await expect(page.locator('#by-size-small')).toBeHidden();
+  await expect(page.locator('#by-size-large')).toBeHidden();
   // Pages without the lens control fold nothing.
   await page.goto(open('sub-practices/4-m-d/index.html'));
   await expect(page.locator('main li.card[data-sp-size="large"]').first()).toBeVisible();

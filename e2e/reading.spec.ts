@@ -171,7 +171,7 @@ test('each threat page lists exactly the sub-practices the graph gives each size
 
 test('ransomware: small organizations start with small sub-practices only', async ({ page }) => {
   await page.goto(urls.threat(2));
-  const first = page.locator('[data-size="small"] .first-steps a');
+  const first = page.locator('[data-sp-size="small"] .first-steps a');
   expect(await first.count()).toBeGreaterThanOrEqual(3);
   for (const href of await first.evaluateAll((as) => as.map((a) => a.getAttribute('href')!)))
     expect(href).toMatch(/\/sub-practices\/\d+-s-[a-z]\/$/);
