@@ -12,6 +12,7 @@ import { permalinksStep } from './permalinks';
 import { searchStep } from './search/pagefind';
 import { offlineStep } from './offline/index';
 import { cspStep } from './csp';
+import { appStep } from './app/index';
 
 export interface SiteSettings {
   /** "/" or "/docs/hicp/", always with a trailing slash. */
@@ -37,7 +38,8 @@ export const STEPS: PipelineStep[] = [
   permalinksStep, // anchor aliases, then the manifest of every URL and anchor
   searchStep, // search.js and the Pagefind index, from the pages as they now are
   offlineStep, // the offline copy and its zip, from the finished hosted pages
-  cspStep, // last: hashes the final inline scripts and styles of every hosted page
+  cspStep, // hashes the final inline scripts and styles of every hosted page
+  appStep, // last: icons, manifest, sw.js and its precache of the final pages (adds no inline code)
 ];
 
 export function postBuildPipeline(): AstroIntegration {
