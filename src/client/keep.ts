@@ -6,7 +6,8 @@
  * page at once (so no two editions are ever on screen together).
  */
 
-const PREFIX = 'hicp-guide-';
+import { CACHE_PREFIX as PREFIX, META_FILE, type SavedMeta } from './saved-edition';
+
 const boxes = [...document.querySelectorAll<HTMLElement>('[data-keep]')];
 const first = boxes[0]!;
 const swUrl = new URL(first.dataset.sw!, location.href).href;
@@ -36,11 +37,11 @@ function progress(done: number, total: number): void {
 }
 
 /** The saved edition's description, if a complete one is on the device. */
-async function savedEdition(): Promise<{ version: string; built: string } | undefined> {
+async function savedEdition(): Promise<SavedMeta | undefined> {
   const names = (await caches.keys()).filter((n) => n.startsWith(PREFIX));
   names.sort((a, b) => Number(b === PREFIX + edition) - Number(a === PREFIX + edition));
   for (const name of names) {
-    const meta = await (await caches.open(name)).match(`${scope}__hicp-saved-edition.json`);
+    const meta = await (await caches.open(name)).match(scope + META_FILE);
     if (meta) return meta.json();
   }
   return undefined;

@@ -7,6 +7,8 @@
  * and waits; the page offers a reload, and activation deletes the older edition's cache.
  */
 
+import { CACHE_PREFIX, META_FILE, type SavedMeta } from './saved-edition';
+
 interface PrecacheEntry {
   url: string;
   revision: string | null;
@@ -26,7 +28,10 @@ interface WorkerScope {
   skipWaiting(): Promise<void>;
   clients: {
     claim(): Promise<void>;
-    matchAll(o: { includeUncontrolled: boolean; type: 'window' }): Promise<Client[]>;
+    matchAll(o: {
+      includeUncontrolled: boolean;
+      type: 'window';
+    }): Promise<{ postMessage(m: unknown): void }[]>;
   };
   addEventListener(type: 'install' | 'activate', fn: (e: WaitEvent) => void): void;
   addEventListener(type: 'fetch', fn: (e: FetchEvt) => void): void;
@@ -34,19 +39,12 @@ interface WorkerScope {
 }
 const sw = self as unknown as WorkerScope;
 
-const PREFIX = 'hicp-guide-';
-const CACHE = PREFIX + __HICP_VERSION__;
+const CACHE = CACHE_PREFIX + __HICP_VERSION__;
 const scope = sw.registration.scope;
 const full = (url: string) => new URL(url, scope).href;
 /** Where a saved edition describes itself (version, build date, revisions); never served. */
-const META = full('__hicp-saved-edition.json');
+const META = full(META_FILE);
 const revisions = new Map(__HICP_PRECACHE__.map((e) => [full(e.url), e.revision]));
-
-interface SavedMeta {
-  version: string;
-  built: string;
-  files: Record<string, string | null>;
-}
 
 async function tell(message: object): Promise<void> {
   for (const c of await sw.clients.matchAll({ includeUncontrolled: true, type: 'window' }))
@@ -57,7 +55,7 @@ async function tell(message: object): Promise<void> {
 async function reusable(): Promise<Map<string, Response>> {
   const found = new Map<string, Response>();
   for (const name of await caches.keys()) {
-    if (!name.startsWith(PREFIX) || name === CACHE) continue;
+    if (!name.startsWith(CACHE_PREFIX) || name === CACHE) continue;
     const old = await caches.open(name);
     const meta = (await (await old.match(META))?.json().catch(() => null)) as SavedMeta | null;
     if (!meta) continue;
@@ -111,7 +109,7 @@ sw.addEventListener('activate', (e) =>
   e.waitUntil(
     (async () => {
       for (const name of await caches.keys())
-        if (name.startsWith(PREFIX) && name !== CACHE) await caches.delete(name);
+        if (name.startsWith(CACHE_PREFIX) && name !== CACHE) await caches.delete(name);
       await sw.clients.claim();
     })(),
   ),
@@ -137,8 +135,7 @@ sw.addEventListener('fetch', (e) => {
   else if (request.mode === 'navigate' && key.startsWith(scope))
     e.respondWith(
       fetch(request).catch(
-        async () =>
-          (await (await caches.open(CACHE)).match(full('404.html'))) ?? Response.error(),
+        async () => (await (await caches.open(CACHE)).match(full('404.html'))) ?? Response.error(),
       ),
     );
 });

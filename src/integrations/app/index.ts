@@ -63,10 +63,7 @@ function addToHead(tree: Root, tags: Element[]): void {
 }
 
 /** Every "Keep this guide" control learns its edition, build date and size. */
-function stampControl(
-  tree: Root,
-  o: { version: string; built: string; sizeText: string },
-): void {
+function stampControl(tree: Root, o: { version: string; built: string; sizeText: string }): void {
   visit(tree, 'element', (el: Element) => {
     if (el.properties.dataKeep !== undefined) {
       el.properties.dataBuild = o.version;

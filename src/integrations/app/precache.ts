@@ -59,7 +59,8 @@ export async function precacheList(site: BuiltSite): Promise<Precache> {
       (list) => ({
         manifest: list.map((e) => {
           const page = html.get(e.url);
-          const revision = page !== undefined ? shortHash(page) : e.revision?.slice(0, 10);
+          const revision =
+            page !== undefined ? shortHash(page) : (e.revision?.slice(0, 10) ?? null);
           return { ...e, size: page !== undefined ? Buffer.byteLength(page) : e.size, revision };
         }),
         warnings: [],
