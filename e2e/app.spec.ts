@@ -33,9 +33,9 @@ const registrations = (page: Page) =>
   page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length);
 const editionOfPage = (page: Page) => page.locator('footer [data-keep]').getAttribute('data-build');
 
-/** Asks to keep the guide from the Downloads page, checks the size and progress are shown. */
-async function saveGuide(page: Page, origin = ''): Promise<string[]> {
-  await page.goto(origin + urls.downloads());
+/** Keeps the guide from the Downloads page (prefix: origin and base, no trailing slash). */
+async function saveGuide(page: Page, prefix = ''): Promise<string[]> {
+  await page.goto(prefix + urls.downloads());
   const control = page.locator('main [data-keep]');
   await expect(control).toBeVisible();
   await expect(control.locator('[data-keep-status]')).toContainText(
@@ -323,6 +323,49 @@ test.describe('a second build is published while the first is saved', () => {
     await expect(page.locator('#search-results > li a').first()).toHaveAttribute(
       'href',
       new RegExp(`^${urls.threat(2)}(#|$)`),
+    );
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+test.describe('under a sub-path', () => {
+  let build: TestBuild;
+  let server: Served;
+  const BASE = '/docs/hicp/';
+  test.beforeAll(async () => {
+    test.setTimeout(300_000);
+    build = buildSite({ BASE_PATH: BASE });
+    expect(build.status, build.output).toBe(0);
+    server = await serveDir(build.dist, BASE);
+  });
+  test.afterAll(() => {
+    server?.close();
+    build?.cleanup();
+  });
+
+  test('the worker, its scope and the manifest follow BASE_PATH; saved pages and search work offline', async ({
+    browser,
+  }) => {
+    test.setTimeout(120_000);
+    const context = await browser.newContext({ viewport: PHONE });
+    const page = await context.newPage();
+    const problems = guard(page);
+    const at = (path: string) => server.origin + BASE + path.replace(/^\//, '');
+    await saveGuide(page, server.origin + BASE.slice(0, -1));
+    const scope = await page.evaluate(
+      async () => (await navigator.serviceWorker.getRegistration())?.scope,
+    );
+    expect(scope).toBe(at('/'));
+    const manifest = await (await page.request.get(at('/manifest.webmanifest'))).json();
+    expect(manifest).toMatchObject({ start_url: BASE, scope: BASE, id: BASE });
+    await context.setOffline(true);
+    await page.goto(at(urls.threat(2)));
+    await expect(page.locator('h1')).toContainText('Ransomware Attack');
+    await page.goto(`${at(urls.search())}?q=backup`);
+    await expect(page.locator('#search-results > li a').first()).toHaveAttribute(
+      'href',
+      new RegExp(`^${BASE}`),
     );
     expect(problems).toEqual([]);
     await context.close();

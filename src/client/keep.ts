@@ -107,7 +107,10 @@ function offerReload(worker: ServiceWorker): void {
   button.addEventListener('click', () => worker.postMessage('hicp-activate'));
   text.append(button);
   bar.append(text);
-  document.body.prepend(bar);
+  // Right after the skip link, so that stays the first thing on the page.
+  const skip = document.querySelector('.skip');
+  if (skip) skip.after(bar);
+  else document.body.prepend(bar);
 }
 
 async function watchForUpdates(): Promise<void> {
