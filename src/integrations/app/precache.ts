@@ -70,7 +70,9 @@ export async function precacheList(site: BuiltSite): Promise<Precache> {
   if (warnings.length) throw new Error(`workbox-build: ${warnings.join('; ')}`);
   let size = 0;
   let transfer = 0;
-  const entries = manifestEntries.map((e) => {
+  // Sorted, so the same files always give the same sw.js (reproducible builds, no spurious update).
+  const sorted = [...manifestEntries].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+  const entries = sorted.map((e) => {
     const data = bytes(e.url);
     size += data.length;
     transfer += e.url.startsWith('pagefind/') ? data.length : gzipSync(data).length;
