@@ -74,7 +74,8 @@ async function save(): Promise<void> {
     // Asks the browser not to clear the copy when space runs low (granted silently or not at all).
     await navigator.storage?.persist?.().catch(() => false);
     const reg = await container.register(swUrl);
-    await activated((reg.installing ?? reg.waiting ?? reg.active)!);
+    // Already saved (active), or this first save (installing): never an update waiting for a reload.
+    await activated((reg.active ?? reg.installing ?? reg.waiting)!);
     const saved = await savedEdition();
     // Published between this page's load and the save: show pages of the saved edition only.
     if (saved && edition && saved.version !== edition) return location.reload();
