@@ -17,6 +17,10 @@ const container = navigator.serviceWorker;
 const wasControlled = Boolean(container.controller);
 const idleText = first.querySelector('[data-keep-status]')?.textContent?.trim() ?? '';
 let saving = false;
+// Where a page has two controls (the Downloads page), only one announces its changes.
+const primary = boxes.find((b) => b.closest('main')) ?? first;
+for (const box of boxes)
+  if (box !== primary) box.querySelector('[data-keep-status]')?.removeAttribute('role');
 
 function each<T extends Element>(selector: string, fn: (el: T) => void): void {
   for (const box of boxes) box.querySelectorAll<T>(selector).forEach(fn);
