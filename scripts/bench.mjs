@@ -1,8 +1,9 @@
 // Prints the figures that define "light" and "fast" for HICP Guide (no pass/fail: see docs/decisions.md
 // for the targets): build time, cold page weight (gzip), JavaScript bytes, and for a fixed query set
-// the bytes fetched and the time from the last keystroke to rendered results, measured in Chromium.
-// Also builds a stock Starlight site from the same content in a temporary folder
-// (scripts/bench-starlight.mjs) and prints both sites' search figures side by side, with ratios.
+// the bytes fetched and the time from the last keystroke to rendered results, measured in Chromium;
+// and the size of the copy "Keep this guide on this device" saves. Also builds a stock Starlight site
+// from the same content in a temporary folder (scripts/bench-starlight.mjs) and prints both sites'
+// search figures side by side, with ratios.
 //   npm run bench            (builds first)
 //   npm run bench -- --no-build --no-starlight
 import { spawn, spawnSync } from 'node:child_process';
@@ -227,6 +228,43 @@ console.log(
 console.log(
   '  (HICP Guide searches 60 ms after the last keystroke, Pagefind UI after its own debounce; both included)',
 );
+
+// "Keep this guide on this device": a real save in Chromium; what the service worker fetched.
+console.log('\nsaved copy (Keep this guide on this device, phone-sized Chromium)');
+{
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.goto(ORIGIN + '/downloads/', { waitUntil: 'networkidle' });
+  const offered = await page.locator('main [data-keep-size]').textContent();
+  const t0 = performance.now();
+  await page.locator('main [data-keep-save]').click();
+  await page.locator('main [data-keep-remove]').waitFor({ state: 'visible', timeout: 120_000 });
+  const seconds = (performance.now() - t0) / 1000;
+  // Measured from the saved cache itself: bytes on the device, and gzip as a host would send them
+  // (Pagefind's files are compressed already).
+  const saved = await page.evaluate(async () => {
+    const cache = await caches.open((await caches.keys()).find((n) => n.startsWith('hicp-guide-')));
+    let raw = 0;
+    let gz = 0;
+    const keys = await cache.keys();
+    for (const req of keys) {
+      const blob = await (await cache.match(req)).blob();
+      raw += blob.size;
+      gz += new URL(req.url).pathname.startsWith('/pagefind/')
+        ? blob.size
+        : (await new Response(blob.stream().pipeThrough(new CompressionStream('gzip'))).blob())
+            .size;
+    }
+    return { files: keys.length, raw, gz };
+  });
+  const sw = existsSync('dist/sw.js') ? gzipSync(readFileSync('dist/sw.js')).length : 0;
+  console.log(`  offered as: ${offered}`);
+  console.log(
+    `  saved ${saved.files} files in ${seconds.toFixed(1)} s: ${kb(saved.gz)} transferred with gzip (target 3 MB), ${kb(saved.raw)} on the device`,
+  );
+  console.log(`  sw.js ${kb(sw)} gzip (target 10 KB); keep.js loads only when asked`);
+  await context.close();
+}
 await browser.close();
 server.kill();
 

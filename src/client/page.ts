@@ -164,3 +164,29 @@ document.addEventListener('keydown', (e) => {
     target.focus();
   }
 });
+
+// "Keep this guide on this device": shown where a service worker can run (not from file://). Its
+// script loads when the reader asks, or at once on a page a saved copy serves (to offer updates).
+const keep = document.querySelectorAll<HTMLElement>('[data-keep]');
+if (keep.length && 'serviceWorker' in navigator && location.protocol !== 'file:') {
+  let started = false;
+  const start = () => {
+    if (started) return;
+    started = true;
+    const s = document.createElement('script');
+    s.src = keep[0]!.dataset.script!;
+    document.head.append(s);
+  };
+  keep.forEach((k) => {
+    k.hidden = false;
+    k.querySelector('[data-keep-save]')?.addEventListener(
+      'click',
+      () => {
+        k.dataset.keepAsked = '';
+        start();
+      },
+      { once: true },
+    );
+  });
+  if (navigator.serviceWorker.controller) start();
+}

@@ -14,6 +14,7 @@ import { searchStep } from './search/pagefind';
 import { checklistStep } from './checklist';
 import { offlineStep } from './offline/index';
 import { cspStep } from './csp';
+import { appStep } from './app/index';
 
 export interface SiteSettings {
   /** "/" or "/docs/hicp/", always with a trailing slash. */
@@ -41,7 +42,8 @@ export const STEPS: PipelineStep[] = [
   searchStep, // search.js and the Pagefind index, from the pages as they now are
   checklistStep, // checklist.js, the script of the checklist pages only
   offlineStep, // the offline copy and its zip, from the finished hosted pages
-  cspStep, // last: hashes the final inline scripts and styles of every hosted page
+  cspStep, // hashes the final inline scripts and styles of every hosted page
+  appStep, // last: icons, manifest, sw.js and its precache of the final pages (adds no inline code)
 ];
 
 export function postBuildPipeline(): AstroIntegration {

@@ -53,11 +53,14 @@ export interface Served {
   close(): void;
 }
 
-/** Serves a built folder on a free port (under `base`), resolved once the server says it listens. */
-export function serveDir(dir: string, base = '/'): Promise<Served> {
+/**
+ * Serves a built folder on a free port (under `base`), resolved once the server says it listens.
+ * `port`: a given one instead, to publish another build at the same origin (service-worker tests).
+ */
+export function serveDir(dir: string, base = '/', port = 0): Promise<Served> {
   const child = spawn(
     process.execPath,
-    [join(ROOT, 'scripts', 'serve-dist.mjs'), '--dir', dir, '--port', '0', '--base', base],
+    [join(ROOT, 'scripts', 'serve-dist.mjs'), '--dir', dir, '--port', String(port), '--base', base],
     { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
   );
   return new Promise((resolve, reject) => {

@@ -4,6 +4,7 @@ import { select } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { fillDownloads, markOfflineDownloads } from './downloads-html';
 import { formatSize } from '../../page-data/downloads';
+import { dropHostedOnly } from './html';
 
 const page = () =>
   fromHtml(
@@ -21,6 +22,7 @@ describe('downloads page rewrites', () => {
   });
   test('the offline copy drops the hosted-only parts and points to the hosted site', () => {
     const tree = page();
+    dropHostedOnly(tree); // every offline page: see html.ts
     markOfflineDownloads(tree, 'https://hicp-guide.test/downloads/');
     expect(select('[data-download-sha]', tree)).toBeUndefined();
     const note = select('[data-offline-only]', tree)!;

@@ -26,12 +26,7 @@ export function fillDownloads(tree: Root, zip: { size: number; sha256: string })
  * configured, and then the link becomes plain text (there is no address to send the reader to).
  */
 export function markOfflineDownloads(tree: Root, hostedDownloads: string | undefined): void {
-  visit(tree, (node) => {
-    if ('children' in node)
-      node.children = (node.children as Element[]).filter(
-        (c) => !(c.type === 'element' && c.properties.dataHostedOnly !== undefined),
-      );
-  });
+  // Its data-hosted-only parts (the zip link) are already gone: see html.ts.
   visit(tree, 'element', (el: Element) => {
     if (el.properties.dataOfflineOnly !== undefined) {
       delete el.properties.hidden;

@@ -37,4 +37,18 @@ describe('offline page rewrite', () => {
     expect(toString(marker)).toBe('Offline copy.');
     expect(select('a', marker)).toBeUndefined();
   });
+
+  test('hosted-only parts (the "Keep this guide" control, the zip link) are left out', () => {
+    const tree = fromHtml(
+      '<html><body><footer><div data-keep data-hosted-only hidden><button>Keep</button></div><p>Stays</p></footer></body></html>',
+    );
+    rewriteForOffline(tree, {
+      file: 'index.html',
+      base: '/',
+      marker: 'Offline copy',
+      hostedUrl: 'https://example.org/',
+    });
+    expect(select('[data-keep]', tree)).toBeUndefined();
+    expect(toString(select('footer', tree)!)).toBe('Stays');
+  });
 });

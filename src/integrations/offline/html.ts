@@ -1,6 +1,7 @@
 /**
  * Rewrites one built HTML page for the offline edition, with a real HTML parser (hast): every URL
- * relative and naming a file, CSS url()s included, and the "Offline copy" marker after the header.
+ * relative and naming a file, CSS url()s included, and the "Offline copy" marker after the header;
+ * parts marked data-hosted-only left out.
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { visit } from 'unist-util-visit';
@@ -21,6 +22,7 @@ export interface OfflinePageOptions {
 const URL_ATTRS = ['href', 'src', 'action', 'poster', 'dataScript'] as const;
 
 export function rewriteForOffline(tree: Root, o: OfflinePageOptions): void {
+  dropHostedOnly(tree);
   visit(tree, 'element', (el: Element) => {
     const p = el.properties;
     // An absolute canonical (SITE_URL) is left as it is by offlineUrl; a site path (no SITE_URL,
@@ -41,6 +43,16 @@ export function rewriteForOffline(tree: Root, o: OfflinePageOptions): void {
     }
   });
   insertMarker(tree, o);
+}
+
+/** Parts that only make sense on the hosted site (the zip link, "Keep this guide on this device"). */
+export function dropHostedOnly(tree: Root): void {
+  visit(tree, (node) => {
+    if ('children' in node)
+      node.children = (node.children as Element[]).filter(
+        (c) => !(c.type === 'element' && c.properties.dataHostedOnly !== undefined),
+      );
+  });
 }
 
 function insertMarker(tree: Root, o: OfflinePageOptions): void {
