@@ -31,7 +31,7 @@ function guard(page: Page): string[] {
 const cacheNames = (page: Page) => page.evaluate(() => caches.keys());
 const registrations = (page: Page) =>
   page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length);
-const editionOfPage = (page: Page) => page.locator('footer [data-keep]').getAttribute('data-build');
+const editionOfPage = (page: Page) => page.locator('header [data-keep]').getAttribute('data-build');
 
 /** Keeps the guide from the Downloads page (prefix: origin and base, no trailing slash). */
 async function saveGuide(page: Page, prefix = ''): Promise<string[]> {
@@ -72,8 +72,11 @@ test.describe('before the reader asks', () => {
     expect(requests.filter((p) => p !== urls.subPractice('4.M.D') && p !== '/favicon.svg')).toEqual(
       [],
     );
-    await expect(page.locator('footer [data-keep]')).toBeVisible();
-    await expect(page.locator('footer [data-keep-status]')).toContainText(
+    // On a phone the control sits in the header's Menu.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByText('Menu', { exact: true }).click();
+    await expect(page.locator('.menu [data-keep]')).toBeVisible();
+    await expect(page.locator('.menu [data-keep-status]')).toContainText(
       /about \d+(\.\d)? MB to download \(\d+(\.\d)? MB on the device\)/,
     );
     expect(await registrations(page)).toBe(0);
@@ -174,7 +177,11 @@ test.describe('saved on a phone', () => {
     expect(r.violations.map((v) => v.id)).toEqual([]);
   });
 
-  test('with no network: home → Threat 2 → Practice 4 → 4.M.D, search, theme and filters', async () => {
+  test('with no network: home → Threat 2 → Practice 4 → 4.M.D, search, theme, size and filters', async () => {
+    const lens = (size: string) =>
+      page.getByRole('group', { name: 'My organization is' }).getByRole('radio', { name: size });
+    await page.goto(urls.practice(4));
+    await lens('Small').check();
     await page.goto(urls.home());
     await page.getByRole('button', { name: /dark theme/i }).click();
     await context.setOffline(true);
@@ -188,6 +195,10 @@ test.describe('saved on a phone', () => {
       .getByRole('link', { name: 'Data Protection and Loss Prevention' })
       .click();
     await expect(page).toHaveURL(urls.practice(4));
+    // The size choice still applies offline: a small organization's view folds the rest.
+    await expect(lens('Small')).toBeChecked();
+    await expect(page.locator('main li.card', { hasText: '4.M.A' }).first()).toBeHidden();
+    await lens('Any size').check();
     await page
       .locator('main')
       .getByRole('link', { name: /4\.M\.D/ })
@@ -211,7 +222,8 @@ test.describe('saved on a phone', () => {
     // The size filter still applies: only items for small organizations.
     await page.goto(`${urls.search()}?q=backup&size=small`);
     await expect(page.locator('#search-status')).toContainText('result');
-    await expect(page.getByRole('checkbox', { name: /small/i }).first()).toBeChecked();
+    // On a phone the filters fold into one "Filters (n)" control; the box itself is what counts.
+    await expect(page.locator('input[type="checkbox"][name="size"][value="small"]')).toBeChecked();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     expect(problems).toEqual([]);
     await context.setOffline(false);

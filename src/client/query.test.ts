@@ -185,3 +185,18 @@ describe('ranking helpers', () => {
     ]);
   });
 });
+
+describe('rerank: every word before some words', () => {
+  test('the one result with all the words comes first, however often others repeat one word', () => {
+    const facts = (title: string, content: string) => ({
+      title,
+      summary: '',
+      content,
+      kind: 'page',
+    });
+    const many = facts('Build and build again', 'build build build second second build');
+    const all = facts('Ransomware Attack', 'A second build fixture sentence.');
+    const ranked = rerank([many, all], ['second', 'build', 'fixture']);
+    expect(ranked[0]).toBe(all);
+  });
+});

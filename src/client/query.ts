@@ -255,9 +255,19 @@ export function score(
   return total + (2 * inTitle) / Math.max(1, title.length);
 }
 
+/** How many of the query words a result has anywhere (title, summary or text). */
+export function coverage(facts: RankFacts, words: string[]): number {
+  const all = new Set([
+    ...wordsOf(facts.title),
+    ...wordsOf(facts.summary),
+    ...wordsOf(facts.content),
+  ]);
+  return words.filter((w) => [...all].some((t) => sameWord(w, t))).length;
+}
+
 /**
  * Orders the first results the same way in both engines, whatever their own scores: by the size
- * preference, then the shared score, then by kind (threat, practice, sub-practice, glossary term, chapter, page), then by ID or
+ * preference, then how many of the words each has, then the shared score, then by kind (threat, practice, sub-practice, glossary term, chapter, page), then by ID or
  * title. The engine's own order only decides past these first results.
  */
 export function rerank<T extends RankFacts>(
@@ -271,9 +281,12 @@ export function rerank<T extends RankFacts>(
   const away = (it: T) =>
     size && it.sizes?.length && !it.sizes.some((s) => applies.includes(s as Size)) ? 1 : 0;
   const scores = new Map(items.map((it) => [it, score(it, words, vocabulary)]));
+  // A result that has every word the reader typed comes before one that has only some of them.
+  const covered = new Map(items.map((it) => [it, coverage(it, words)]));
   return [...items].sort(
     (a, b) =>
       away(a) - away(b) ||
+      covered.get(b)! - covered.get(a)! ||
       scores.get(b)! - scores.get(a)! ||
       KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
       (a.id ?? a.title).localeCompare(b.id ?? b.title, 'en', { numeric: true }),

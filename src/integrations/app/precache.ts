@@ -27,8 +27,11 @@ export interface Precache {
   transfer: number;
 }
 
-/** Pages, search and its index, icons, manifest; not the zip, PDFs, data files or Pagefind's own UIs. */
-const GLOB = ['**/*.{html,js,css,svg,png,webmanifest}', 'pagefind/**/*'];
+/**
+ * Pages, search and its index (with the search's word list for typo fixes), icons, manifest; not the
+ * zip, PDFs, data files or Pagefind's own UIs.
+ */
+const GLOB = ['**/*.{html,js,css,svg,png,webmanifest}', 'pagefind/**/*', 'search-words.json'];
 const LEAVE_OUT = [
   'sw.js',
   'downloads/**',
