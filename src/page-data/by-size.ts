@@ -6,7 +6,8 @@
 import type { Graph } from '../lib/graph';
 import { APPLIES_TO, SIZES, type Size } from '../lib/ids';
 
-export const SIZE_NAME: Record<Size, string> = { small: 'Small', medium: 'Medium', large: 'Large' };
+/** Size labels: one home, src/lib/ids.ts. */
+export { SIZE_LABEL as SIZE_NAME } from '../lib/ids';
 
 /** Which sub-practice sizes a size follows, in words: "medium and large". */
 export const appliesInWords = (size: Size) => APPLIES_TO[size].join(' and ');

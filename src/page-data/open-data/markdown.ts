@@ -3,11 +3,10 @@
  * Markdown twin of each threat, practice and sub-practice page (".../index.md"): the frontmatter
  * facts as a short list, then the page's own Markdown body. Links are absolute.
  */
+import { SIZE_LABEL } from '../../lib/ids';
 import type { Graph } from '../../lib/graph';
 import type { ItemRef } from '../../lib/ids';
 import { absolute, day, practiceId, relatedIds, threatId, type OpenDataContext } from './context';
-
-const SIZE_LABEL = { small: 'Small', medium: 'Medium', large: 'Large' } as const;
 
 const link = (text: string, href: string) => `[${text.replaceAll(/([[\]])/g, '\\$1')}](${href})`;
 
