@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 // Two projects: `unit` (pure modules and content checks: seconds) and `build` (real `astro build`s
-// of content fixtures, each in its own folder and cache). `npm run test:unit` runs only the first.
+// of content fixtures or settings, each in its own folder and cache). `npm run test:unit` runs only
+// the first.
 export default defineConfig({
   test: {
     projects: [
@@ -9,14 +10,14 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
-          exclude: ['tests/build-gate.test.ts'],
+          exclude: ['tests/build-gate.test.ts', 'tests/site-url.test.ts'],
           testTimeout: 30_000,
         },
       },
       {
         test: {
           name: 'build',
-          include: ['tests/build-gate.test.ts'],
+          include: ['tests/build-gate.test.ts', 'tests/site-url.test.ts'],
           testTimeout: 240_000,
         },
       },
