@@ -25,4 +25,19 @@ describe('citation', () => {
     expect(c.bibtex.split('\n')[0]).toBe('@misc{hicp2018-4md,');
     expect(c.bibtex).toContain('author = {{HHS 405(d) Task Group}}');
   });
+  test('the main document is named once, and a threat reads "Threat 2: Ransomware Attack"', () => {
+    const main = citation({
+      label: 'Threat 2',
+      title: 'Ransomware Attack',
+      volume: 'Managing Threats',
+      publication: 'Managing Threats',
+      edition: '2018',
+      url: '/threats/2/',
+      accessed: '2026-12-01',
+    });
+    for (const form of [main.text, main.markdown, main.bibtex]) {
+      expect(form).toContain('Threat 2: Ransomware Attack');
+      expect(form.split('Managing Threats').length - 1, form).toBe(1);
+    }
+  });
 });

@@ -27,18 +27,23 @@ export interface Citation {
 }
 
 export function citation(c: CitationInput): Citation {
-  const item = `${c.label} ${c.title}`;
-  const inWork = `${c.publication}, ${c.volume} (${c.edition} edition)`;
+  // "Threat 2: Ransomware Attack"; a sub-practice's ID and title read as one ("4.M.D Backup Strategies").
+  const item = /^(Threat|Practice) /.test(c.label)
+    ? `${c.label}: ${c.title}`
+    : `${c.label} ${c.title}`;
+  // The main document's title is the publication's: name it once.
+  const volume = c.volume === c.publication ? '' : `, ${c.volume}`;
+  const inWork = `${c.publication}${volume} (${c.edition} edition)`;
   const rendered = 'Rendered by HICP Guide';
   const key = `hicp${c.edition}-${c.label.toLowerCase().replace(/[^a-z0-9]+/g, '')}`;
   return {
     text: `${CITE_AUTHOR}. "${item}." In ${inWork}. ${rendered}. ${c.url} (accessed ${c.accessed}).`,
-    markdown: `${CITE_AUTHOR}. "[${item}](${c.url})." In *${c.publication}*, ${c.volume} (${c.edition} edition). ${rendered}, accessed ${c.accessed}.`,
+    markdown: `${CITE_AUTHOR}. "[${item}](${c.url})." In *${c.publication}*${volume} (${c.edition} edition). ${rendered}, accessed ${c.accessed}.`,
     bibtex: [
       `@misc{${key},`,
       `  author = {{${CITE_AUTHOR}}},`,
       `  title = {${item}},`,
-      `  booktitle = {${c.publication}, ${c.volume}},`,
+      `  booktitle = {${c.publication}${volume}},`,
       `  year = {${c.edition}},`,
       `  howpublished = {HICP Guide},`,
       `  url = {${c.url}},`,
