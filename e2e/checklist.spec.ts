@@ -6,11 +6,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { fromHtml } from 'hast-util-from-html';
 import { ROOT, graph, urls } from './helpers';
 import { selectAll } from './select';
-import { unzipOfflineCopy } from './offline-copy';
+import { unzipOffline, type Unzipped } from '../tests/support/build';
 import { SIZES } from '../src/lib/ids';
 import { fileOf } from '../src/lib/urls';
 
@@ -270,10 +271,12 @@ test('with JavaScript off the checklist is a plain table to fill in by hand', as
 });
 
 test.describe('from the unzipped offline copy over file://', () => {
-  let fileUrl: (path: string) => string;
+  let zip: Unzipped;
+  const fileUrl = (path: string) => pathToFileURL(join(zip.folder, path)).href;
   test.beforeAll(() => {
-    fileUrl = unzipOfflineCopy();
+    zip = unzipOffline(join(ROOT, 'dist', 'downloads', 'hicp-guide-offline.zip'));
   });
+  test.afterAll(() => zip?.cleanup());
 
   test('the checklist flow: saved, exported, cleared, imported, refused bad files', async ({
     page,

@@ -25,7 +25,7 @@ const rowsFor = (size: 'small' | 'medium' | 'large'): ChecklistRow[] =>
     practice: s.data.practice,
     size: s.data.size,
     title: s.data.title,
-    url: `https://example.org/sub-practices/${s.data.id}/`,
+    url: `https://hicp-guide.test/sub-practices/${s.data.id}/`,
   }));
 const rows = rowsFor('small');
 const [a, b, c] = rows.map((r) => r.id);

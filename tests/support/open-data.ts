@@ -3,7 +3,7 @@ import { loadGraph } from '../../src/lib/load-graph';
 import { createUrls } from '../../src/lib/urls';
 import type { OpenDataContext } from '../../src/page-data/open-data/context';
 
-export const TEST_SITE = 'https://hicp.example.org/';
+export const TEST_SITE = 'https://hicp-guide.test/';
 export const TEST_DATE = new Date('2026-11-30T12:00:00Z');
 
 export function openDataContext(contentDir = 'content', base = '/'): OpenDataContext {

@@ -46,7 +46,7 @@ describe('offline page rewrite', () => {
       file: 'index.html',
       base: '/',
       marker: 'Offline copy',
-      hostedUrl: 'https://example.org/',
+      hostedUrl: 'https://hicp-guide.test/',
     });
     expect(select('[data-keep]', tree)).toBeUndefined();
     expect(toString(select('footer', tree)!)).toBe('Stays');

@@ -60,10 +60,8 @@ describe('open-data files', () => {
   test('under a sub-path every link in the data carries the base', () => {
     const ctx = openDataContext('content', '/docs/hicp/');
     const json = JSON.parse(dataFiles(ctx).find((f) => f.file === 'hicp.json')!.text);
-    expect(json.subPractices[0].url).toBe(
-      'https://hicp.example.org/docs/hicp/sub-practices/1-s-a/',
-    );
-    expect(llmsText(ctx)).toContain('(https://hicp.example.org/docs/hicp/data/hicp.json)');
+    expect(json.subPractices[0].url).toBe('https://hicp-guide.test/docs/hicp/sub-practices/1-s-a/');
+    expect(llmsText(ctx)).toContain('(https://hicp-guide.test/docs/hicp/data/hicp.json)');
   });
 
   test('llms.txt links every volume and every data file', () => {
@@ -71,8 +69,8 @@ describe('open-data files', () => {
     const text = llmsText(ctx);
     expect(text.startsWith('# HICP Guide\n\n> ')).toBe(true);
     for (const v of ctx.graph.volumes)
-      expect(text).toContain(`](https://hicp.example.org${ctx.urls.volume(v.data.volume)})`);
-    for (const f of dataFiles(ctx)) expect(text).toContain(`](https://hicp.example.org${f.url})`);
-    expect(text).toContain('(https://hicp.example.org/sub-practices/4-m-d/index.md)');
+      expect(text).toContain(`](https://hicp-guide.test${ctx.urls.volume(v.data.volume)})`);
+    for (const f of dataFiles(ctx)) expect(text).toContain(`](https://hicp-guide.test${f.url})`);
+    expect(text).toContain('(https://hicp-guide.test/sub-practices/4-m-d/index.md)');
   });
 });

@@ -8,7 +8,7 @@ import { hicpSchema, HICP_JSON_VERSION } from './hicp-schema';
 const ctx = openDataContext();
 const { graph, urls } = ctx;
 const data = hicpJson(ctx);
-const abs = (u: string) => `https://hicp.example.org${u}`;
+const abs = (u: string) => `https://hicp-guide.test${u}`;
 
 describe('hicp.json', () => {
   const validate = schemaValidator(hicpSchema(ctx), '2020-12');

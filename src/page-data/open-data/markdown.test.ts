@@ -18,8 +18,8 @@ describe('item pages as Markdown', () => {
     expect(md.startsWith(`# 4.M.D ${s.data.title}\n\n> ${s.data.summary}\n\n- ID: 4.M.D\n`)).toBe(
       true,
     );
-    expect(md).toContain('[PR.IP-4](https://hicp.example.org/csf/pr-ip-4/)');
-    expect(md).toContain('- Web page: https://hicp.example.org/sub-practices/4-m-d/');
+    expect(md).toContain('[PR.IP-4](https://hicp-guide.test/csf/pr-ip-4/)');
+    expect(md).toContain('- Web page: https://hicp-guide.test/sub-practices/4-m-d/');
     expect(md.endsWith(`${s.body.trim()}\n`)).toBe(true);
   });
   test('a practice lists its threats and sub-practices', () => {

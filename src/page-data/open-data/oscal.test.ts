@@ -27,7 +27,7 @@ describe('OSCAL catalog', () => {
       expect(c.props.find((p) => p.name === 'size')?.value).toBe(s.data.size);
       expect(c.parts.find((p) => p.name === 'statement')?.prose).toBe(s.data.summary);
       expect(c.parts.find((p) => p.name === 'guidance')?.prose).toBe(s.body.trim());
-      expect(c.links[0]!.href).toBe(`https://hicp.example.org${ctx.urls.subPractice(s.data.id)}`);
+      expect(c.links[0]!.href).toBe(`https://hicp-guide.test${ctx.urls.subPractice(s.data.id)}`);
     }
   });
   test('threats are back-matter resources the controls link to', () => {
@@ -58,7 +58,7 @@ describe('OSCAL profiles, one per size', () => {
     const ids = doc.profile.imports[0]!['include-controls'][0]!['with-ids'];
     expect(ids).toEqual(graph.applicableTo(size).map((s) => controlId(s.data.id)));
     expect(doc.profile.imports[0]!.href).toBe(
-      'https://hicp.example.org/data/oscal/hicp-catalog.json',
+      'https://hicp-guide.test/data/oscal/hicp-catalog.json',
     );
   });
   test('large = medium + large; small is only the small ones', () => {
