@@ -74,18 +74,17 @@ function copy(text: string, shown: HTMLElement): void {
 }
 
 // Headings are their own anchors: a "#" link beside each one goes to the section and copies its URL.
-// It sits beside the heading, not inside it, so the heading's accessible name stays its text.
-document.querySelectorAll<HTMLElement>('main h2[id], main h3[id]').forEach((h) => {
-  const wrap = document.createElement('div');
-  wrap.className = 'heading-wrap';
-  h.replaceWith(wrap);
+// It sits beside the heading, not inside it, so the heading's accessible name stays its text; the
+// box it sits in is in the HTML already (src/integrations/heading-wraps.ts), so nothing moves.
+document.querySelectorAll<HTMLElement>('main .heading-wrap').forEach((wrap) => {
+  const h = wrap.firstElementChild!;
   const a = document.createElement('a');
   a.className = 'h-anchor';
   a.href = `#${h.id}`;
   a.textContent = '#';
   a.setAttribute('aria-label', `Copy link to “${h.textContent}”`);
   if (pageUrl) a.addEventListener('click', () => copy(`${pageUrl}#${h.id}`, a));
-  wrap.append(h, a);
+  wrap.append(a);
 });
 
 // Cite box: today's date as the accessed date, the page's own address when no site is configured.

@@ -9,6 +9,7 @@ import { BuiltSite } from './built-site';
 import { normalizeBase } from '../lib/urls';
 import { printStep } from './print';
 import { tableStep } from './table-scroll';
+import { headingStep } from './heading-wraps';
 import { permalinksStep } from './permalinks';
 import { searchStep } from './search/pagefind';
 import { checklistStep } from './checklist';
@@ -37,6 +38,7 @@ export interface PipelineStep {
 /** The order matters and is this list: each step sees what the ones before it did. */
 export const STEPS: PipelineStep[] = [
   tableStep, // every content table in its own scroll box (no page scrolls sideways)
+  headingStep, // each section heading in the box its "#" link sits in (no shift when it is added)
   printStep, // whole-volume print pages made self-contained
   permalinksStep, // anchor aliases, then the manifest of every URL and anchor
   searchStep, // search.js and the Pagefind index, from the pages as they now are
