@@ -69,6 +69,17 @@ describe('query understanding', () => {
     expect(understand('backups').size).toBeUndefined();
     // Only a size: search for the size word itself rather than nothing.
     expect(understand('small practice').words).toEqual(['small']);
+    // Questions about what a size is: the question's verb is not a topic, nor "how big".
+    expect(understand('who counts as a small practice')).toEqual({
+      words: ['small'],
+      exact: [],
+      size: 'small',
+    });
+    expect(understand('how big is a medium organization')).toEqual({
+      words: ['medium'],
+      exact: [],
+      size: 'medium',
+    });
   });
 });
 

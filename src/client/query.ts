@@ -30,7 +30,9 @@ export const STOP_WORDS = new Set(
     'most must my need needs no nor not now of off on once only or other our ours out over own same ' +
     'shall she should so some such than that the their theirs them then there these they this those ' +
     'through to too under until up us very via was we were what when where which while who whom why ' +
-    'will with would you your yours guide hicp tell show find want know please help best way ways'
+    'will with would you your yours guide hicp tell show find want know please help best way ways ' +
+    // Verbs of questions about what something is ("who counts as a small practice").
+    'count counts counted consider considered qualify qualifies qualified mean means meaning'
   ).split(' '),
 );
 
@@ -93,6 +95,8 @@ export function understand(query: string): Understood {
       if (pair) i++;
       continue;
     }
+    // "how big is a medium organization" asks about size; "big" there is not the size meant.
+    if (SIZE_WORDS[lower] && raw[i - 1]?.toLowerCase() === 'how') continue;
     if (SIZE_WORDS[lower]) {
       size ??= SIZE_WORDS[lower];
       if (raw[i + 1] && ORG_WORDS.has(raw[i + 1]!.toLowerCase())) i++;
@@ -219,50 +223,80 @@ export function wordsOf(text: string): string[] {
   return [...lower.split(/[^\p{L}\p{N}]+/u).filter(Boolean), ...(joined ?? [])];
 }
 
+/** A result's words: the text's are counted once per text, however often it is scored. */
+interface Tokens {
+  title: string[];
+  summary: string[];
+  /** Each word of the text, with how often it occurs. */
+  counts: Map<string, number>;
+}
+const countsCache = new Map<string, Map<string, number>>();
+
+function tokensOf(facts: RankFacts): Tokens {
+  let counts = countsCache.get(facts.content);
+  if (!counts) {
+    counts = new Map();
+    for (const w of wordsOf(facts.content)) counts.set(w, (counts.get(w) ?? 0) + 1);
+    // Bounded by the site: one entry per page or term text ever ranked.
+    countsCache.set(facts.content, counts);
+  }
+  return { title: wordsOf(facts.title), summary: wordsOf(facts.summary), counts };
+}
+
+/** Words found in many titles and headings ("protect") weigh less than rare ones ("ransomware"). */
+function weightOf(word: string, vocabulary: Map<string, number>): number {
+  let common = 0;
+  for (const [v, n] of vocabulary) if (sameWord(word, v)) common += n;
+  return 1 / (1 + Math.log2(1 + common / 8));
+}
+
 /**
  * A relevance score both engines compute alike from the same text: each query word scores when it
  * is in the title (most), in the summary, and in the text (growing slowly with how often), weighed
  * down when the word is common in the site's titles and headings; a title the words fill well
- * scores more.
+ * scores more. `weights` may carry each word's weight, computed once for many results.
  */
 export function score(
   facts: RankFacts,
   words: string[],
   vocabulary: Map<string, number> = new Map(),
+  weights: number[] = words.map((w) => weightOf(w, vocabulary)),
 ): number {
-  const title = wordsOf(facts.title);
-  const summary = new Set(wordsOf(facts.summary));
-  const counts = new Map<string, number>();
-  for (const w of wordsOf(facts.content)) counts.set(w, (counts.get(w) ?? 0) + 1);
+  const { title, summary, counts } = tokensOf(facts);
   let total = 0;
   let inTitle = 0;
-  for (const w of words) {
-    // Words found in many titles and headings ("protect") weigh less than rare ones ("ransomware").
-    let common = 0;
-    for (const [v, n] of vocabulary) if (sameWord(w, v)) common += n;
-    const weight = 1 / (1 + Math.log2(1 + common / 8));
+  words.forEach((w, i) => {
     let part = 0;
     if (title.some((t) => sameWord(w, t))) {
       part += 4;
       inTitle++;
     }
-    if ([...summary].some((t) => sameWord(w, t))) part += 2;
+    if (summary.some((t) => sameWord(w, t))) part += 2;
     let tf = 0;
     for (const [t, n] of counts) if (sameWord(w, t)) tf += n;
     if (tf) part += 1 + Math.log2(tf);
-    total += part * weight;
-  }
+    total += part * weights[i]!;
+  });
   return total + (2 * inTitle) / Math.max(1, title.length);
+}
+
+/** True when the word is in the result's title, or also its summary, or its text. */
+function has(facts: RankFacts, word: string, inSummary: boolean): boolean {
+  const { title, summary, counts } = tokensOf(facts);
+  const same = (t: string) => sameWord(word, t);
+  if (title.some(same) || (inSummary && summary.some(same))) return true;
+  for (const t of counts.keys()) if (same(t)) return true;
+  return false;
 }
 
 /** How many of the query words a result has anywhere (title, summary or text). */
 export function coverage(facts: RankFacts, words: string[]): number {
-  const all = new Set([
-    ...wordsOf(facts.title),
-    ...wordsOf(facts.summary),
-    ...wordsOf(facts.content),
-  ]);
-  return words.filter((w) => [...all].some((t) => sameWord(w, t))).length;
+  return words.filter((w) => has(facts, w, true)).length;
+}
+
+/** True when any of the words is in the result's title or text. */
+export function matchesAny(facts: RankFacts, words: string[]): boolean {
+  return words.some((w) => has(facts, w, false));
 }
 
 /**
@@ -280,7 +314,8 @@ export function rerank<T extends RankFacts>(
   const applies = size ? APPLIES[size] : [];
   const away = (it: T) =>
     size && it.sizes?.length && !it.sizes.some((s) => applies.includes(s as Size)) ? 1 : 0;
-  const scores = new Map(items.map((it) => [it, score(it, words, vocabulary)]));
+  const weights = words.map((w) => weightOf(w, vocabulary ?? new Map()));
+  const scores = new Map(items.map((it) => [it, score(it, words, vocabulary, weights)]));
   // A result that has every word the reader typed comes before one that has only some of them.
   const covered = new Map(items.map((it) => [it, coverage(it, words)]));
   return [...items].sort(
