@@ -1,6 +1,8 @@
 /** Search in Chromium against the built site: relevance, IDs as typed, filters, keyboard, URL, no-JS, safety. */
 import { expect, test, type Page } from '@playwright/test';
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
 import { join } from 'node:path';
 import { ROOT, urls } from './helpers';
 
@@ -168,7 +170,7 @@ test('filters work with an empty query: every matching item is listed', async ({
   await expect(page.locator('#search-status')).toHaveText(
     `${medium.length} items match the filters`,
   );
-  await expect(page.locator('#search-results > li')).toHaveCount(20);
+  await expect(page.locator('#search-results > li')).toHaveCount(10);
   for (const meta of await page.locator('#search-results .hit-meta').allTextContents())
     expect(meta).toContain('Medium');
   await expect(page.locator('.az')).toBeHidden();
@@ -179,10 +181,10 @@ test('"Show more" shows the next page of results', async ({ page }) => {
   const total = Number(
     /of (\d+) results/.exec((await page.locator('#search-status').textContent())!)![1],
   );
-  expect(total).toBeGreaterThan(20);
-  await expect(page.locator('#search-results > li')).toHaveCount(20);
+  expect(total).toBeGreaterThan(10);
+  await expect(page.locator('#search-results > li')).toHaveCount(10);
   await page.getByRole('button', { name: 'Show more results' }).click();
-  await expect(page.locator('#search-results > li')).toHaveCount(Math.min(40, total));
+  await expect(page.locator('#search-results > li')).toHaveCount(Math.min(20, total));
 });
 
 test('a glossary hit is titled with its term and opens the term', async ({ page }) => {
@@ -253,4 +255,18 @@ test('phone: results come first, filters fold into one control, nothing shifts',
   await page.waitForTimeout(500);
   expect(await page.evaluate(() => (window as unknown as { cls: number }).cls)).toBe(0);
   await context.close();
+});
+
+test('the index comes in small chunks; the search page preloads the Pagefind files it needs first', () => {
+  // Each query word fetches one chunk: Pagefind's default chunks were 25 KB each (gzip already).
+  const dir = join(ROOT, 'dist/pagefind/index');
+  const sizes = readdirSync(dir).map((f) => statSync(join(dir, f)).size);
+  expect(sizes.length).toBeGreaterThan(20);
+  expect(Math.max(...sizes)).toBeLessThan(10 * 1024);
+  const tree = fromHtml(readFileSync(join(ROOT, 'dist/search/index.html'), 'utf8'));
+  const preloads = selectAll('link[rel=preload], link[rel=modulepreload]', tree).map((l) =>
+    String(l.properties.href),
+  );
+  expect(preloads).toHaveLength(3);
+  for (const href of preloads) expect(existsSync(join(ROOT, 'dist', href)), href).toBe(true);
 });

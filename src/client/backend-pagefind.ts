@@ -34,10 +34,14 @@ export function pagefindBackend(root: string): Backend {
     (loading ??= (
       import(/* @vite-ignore */ `${root}pagefind/pagefind.js`) as Promise<Pagefind>
     ).then(async (pf) => {
-      // No worker: it would cost one more script (about 12 KB) for a search this small.
-      await pf.options({ excerptLength: 24, noWorker: true });
+      // In Pagefind's worker: the WebAssembly, unpacking the index and searching stay off the page's
+      // main thread (on a phone they blocked it for hundreds of milliseconds), for one more script.
+      await pf.options({ excerptLength: 24 });
       // The WebAssembly and the index's entry file now, while the reader is still typing.
       await pf.init();
+      // An empty search fetches nothing, but pays now what a first search pays once: the browser's
+      // text segmentation data (Pagefind splits every query with Intl.Segmenter), about 30 ms.
+      await pf.search('');
       return pf;
     }));
   const byId = new Map<string, PagefindResult>();
@@ -71,8 +75,10 @@ export function pagefindBackend(root: string): Backend {
   );
   return {
     ...backend,
-    // Index chunks for the words typed so far (stop words never fetch a chunk), while typing.
+    // Index chunks for the words typed so far (stop words never fetch a chunk), while typing; and
+    // the word list every search with words ranks by (1.5 KB), so no search waits for it.
     preload(query) {
+      void engine.vocabulary();
       const { words, exact } = understand(query);
       void load().then((pf) => {
         for (const w of [...words, ...exact]) void pf.preload(w);

@@ -9,11 +9,10 @@ import {
   APPLIES,
   correct,
   fixTypo,
+  matchesAny,
   preferSize,
   rerank,
-  sameWord,
   understand,
-  wordsOf,
   type Size,
   type Understood,
 } from './query';
@@ -44,8 +43,11 @@ export interface Ranked {
 /** Below this many all-words hits, any-word ranking fills the list. */
 export const ENOUGH = 3;
 
-/** The first results, ordered by the shared rerank (query.ts) so both engines agree on them. */
-export const POOL = 12;
+/**
+ * The first results, ordered by the shared rerank (query.ts) so both engines agree on them: as many
+ * as the header shows, so no result text is fetched that is not shown.
+ */
+export const POOL = 10;
 
 const SIZES: Size[] = ['small', 'medium', 'large'];
 
@@ -98,12 +100,6 @@ export async function rank(engine: Engine, query: string, filters: Filters): Pro
   };
 }
 
-/** True when any of the words is in the hit's title or text. */
-function matchesAny(hit: Hit, words: string[]): boolean {
-  const all = wordsOf(`${hit.title} ${hit.content}`);
-  return words.some((w) => all.some((t) => sameWord(w, t)));
-}
-
 /** "Did you mean" words for a query that found nothing: vocabulary words one edit away. */
 export function suggestions(words: string[], vocabulary: Map<string, number>): string[] {
   return unique(words.map((w) => correct(w, vocabulary)).filter((w): w is string => !!w));
@@ -124,7 +120,7 @@ export function backendOf(
       if (last?.id !== id) last = { id, ranked: rank(engine, query, filters) };
       const ranked = await last.ranked;
       // The first POOL results are loaded and put in the shared order (exact lookups stay first);
-      // past them the engine's order stands. (The header shows 8: 4 result texts more than shown.)
+      // past them the engine's order stands.
       const head = await hits(ranked.keys.slice(0, POOL), ranked);
       const exact = head.filter((_, i) => ranked.exact.has(ranked.keys[i]!));
       const text = head.filter((_, i) => !ranked.exact.has(ranked.keys[i]!));

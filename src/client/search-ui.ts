@@ -13,8 +13,30 @@ import {
 } from './search-core';
 import { KIND_LABEL, VOLUME_LABEL, type SearchKind } from '../lib/search-contract';
 
-/** A pause in typing this long runs the search (fetching result texts for the shown hits). */
+/** Keys closer together than this are one burst of typing, answered when it pauses. */
 const PAUSE_MS = 60;
+
+/**
+ * Paces searches by input events: one that follows a quiet field (a paste, a first key) runs at
+ * once; within a burst of typing, the search runs when the typing pauses. So result texts are
+ * fetched for what the reader stopped at, not for every half-typed word, and a pasted query waits
+ * for nothing.
+ */
+function paced(run: () => void): { input(): void; cancel(): void } {
+  let timer: number | undefined;
+  let last = -Infinity;
+  return {
+    input() {
+      const now = performance.now();
+      const typing = now - last < PAUSE_MS;
+      last = now;
+      clearTimeout(timer);
+      if (typing) timer = window.setTimeout(run, PAUSE_MS);
+      else run();
+    },
+    cancel: () => clearTimeout(timer),
+  };
+}
 
 const SIZE_LABEL: Record<string, string> = { small: 'Small', medium: 'Medium', large: 'Large' };
 
@@ -186,14 +208,13 @@ function initHeader(form: HTMLFormElement, backend: Backend): void {
     },
     8,
   );
-  let timer: number | undefined;
+  const search = paced(() => void box.run());
   input.addEventListener('input', () => {
-    clearTimeout(timer);
     backend.preload?.(input.value);
     // The "All results" link follows the field at once, not only when results arrive.
     all.search = paramsFor(input.value.trim(), { kind: [], volume: [], size: [] });
-    // Results (and their texts) only once typing pauses; index chunks are already on their way.
-    timer = window.setTimeout(() => void box.run(), PAUSE_MS);
+    // Index chunks for the words are already on their way; results when the typing pauses.
+    search.input();
   });
   // The results close when the reader clicks or tabs away from the search box.
   document.addEventListener('click', (e) => {
@@ -226,7 +247,8 @@ function initPage(page: HTMLElement, backend: Backend): void {
     backend,
     getFilters,
     (open) => page.classList.toggle('has-query', open),
-    20,
+    // Ten a page, as search engines show: each shown result is one more file to fetch.
+    10,
     true,
   );
   box.more = page.querySelector<HTMLButtonElement>('#search-more')!;
@@ -254,19 +276,18 @@ function initPage(page: HTMLElement, backend: Backend): void {
     if (url !== location.pathname + location.search)
       history[push ? 'pushState' : 'replaceState'](null, '', url);
   };
-  let timer: number | undefined;
+  const search = paced(() => {
+    sync(!editing);
+    editing = true;
+    void box.run();
+  });
   input.addEventListener('input', () => {
-    clearTimeout(timer);
     backend.preload?.(input.value);
-    timer = window.setTimeout(() => {
-      sync(!editing);
-      editing = true;
-      void box.run();
-    }, PAUSE_MS);
+    search.input();
   });
   const commit = () => {
     countFilters();
-    clearTimeout(timer);
+    search.cancel();
     sync(!editing);
     editing = false;
     void box.run();

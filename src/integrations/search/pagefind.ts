@@ -5,7 +5,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import type { Element } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { toHtml } from 'hast-util-to-html';
@@ -28,6 +28,7 @@ export const searchStep: PipelineStep = {
     const { pages } = await indexPages(site.pages, join(site.dist, 'pagefind'), (p) =>
       site.urls.sitePath(p.url)!,
     );
+    await preloadOnSearchPage(site.pages, join(site.dist, 'pagefind'), site.urls.asset);
     // Typo correction and "did you mean" read the same words offline (from the records).
     await writeFile(
       join(site.dist, 'search-words.json'),
@@ -38,6 +39,38 @@ export const searchStep: PipelineStep = {
     );
   },
 };
+
+/**
+ * The search page searches as soon as it loads (its URL holds the query), so it asks for Pagefind's
+ * script, WebAssembly and metadata with the page instead of one after another as each arrives.
+ * Hosted only: the offline copy searches without Pagefind.
+ */
+async function preloadOnSearchPage(
+  pages: BuiltPage[],
+  pagefindDir: string,
+  asset: (file: string) => string,
+): Promise<void> {
+  const entry = JSON.parse(await readFile(join(pagefindDir, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { hash: string; wasm?: string }>;
+  };
+  const en = entry.languages.en;
+  if (!en) throw new Error('Pagefind wrote no English index (pagefind-entry.json)');
+  for (const page of pages) {
+    if (!select('#search-page', page.tree)) continue;
+    const link = (properties: Element['properties']): Element => ({
+      type: 'element',
+      tagName: 'link',
+      properties: { ...properties, dataHostedOnly: '' },
+      children: [],
+    });
+    select('head', page.tree)!.children.push(
+      link({ rel: ['modulepreload'], href: asset('pagefind/pagefind.js') }),
+      ...[`wasm.${en.wasm ?? 'unknown'}.pagefind`, `pagefind.${en.hash}.pf_meta`].map((file) =>
+        link({ rel: ['preload'], href: asset(`pagefind/${file}`), as: 'fetch', crossOrigin: '' }),
+      ),
+    );
+  }
+}
 
 /**
  * Table cells and list items end in a space, so excerpts never run cells together ("What it
@@ -57,11 +90,21 @@ function spaceCells(pages: BuiltPage[]): void {
  * index. A page marked data-search-split (the glossary) is added as one custom record per term, the
  * same records the offline search holds.
  */
+/**
+ * Word positions per index chunk. Pagefind's default (20,000) makes each chunk about 25 KB gzip, and
+ * a search fetches one chunk per word, so a three-word query cost 75 KB of index. A quarter of that
+ * keeps a chunk near 6 KB for a few hundred bytes more in the entry file. Pagefind 1.6 reads it from
+ * this (unstable) variable; the version is pinned and the build test checks that chunks stay small.
+ */
+export const INDEX_CHUNK_POSITIONS = 4000;
+
 export async function indexPages(
   pages: BuiltPage[],
   outputPath: string,
   sitePath: (page: BuiltPage) => string,
 ): Promise<{ pages: number }> {
+  // The Pagefind service is a child process started by createIndex: it inherits this.
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(INDEX_CHUNK_POSITIONS);
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
     if (!index) throw new Error(errors.join('; '));
