@@ -194,6 +194,10 @@ describe('ranking helpers', () => {
       'l1',
       'l2',
     ]);
+    // Pages for the size asked about alternate with the rest, so the first results hold both.
+    expect(
+      preferSize(['p', 'q', 'r', 'l1', 's1', 's2'], new Set(['l1']), new Set(['s1', 's2'])),
+    ).toEqual(['s1', 'p', 's2', 'q', 'r', 'l1']);
   });
 });
 

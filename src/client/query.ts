@@ -183,9 +183,26 @@ export function anyWord(lists: string[][]): string[] {
     .map(([k]) => k);
 }
 
-/** Stable reorder: keys in `later` (pages only for other sizes) move after the rest. */
-export function preferSize(keys: string[], later: Set<string>): string[] {
-  return [...keys.filter((k) => !later.has(k)), ...keys.filter((k) => later.has(k))];
+/**
+ * Stable reorder for a size preference: keys in `later` (pages only for other sizes) go last; before
+ * them, pages for the size asked about (`sooner`) alternate with the rest, so the first results,
+ * which get the shared order, hold both the items for that size and the best pages for the words.
+ */
+export function preferSize(
+  keys: string[],
+  later: Set<string>,
+  sooner: Set<string> = new Set(),
+): string[] {
+  const fit = keys.filter((k) => sooner.has(k) && !later.has(k));
+  const rest = keys.filter((k) => !sooner.has(k) && !later.has(k));
+  const mixed = Array.from({ length: Math.max(fit.length, rest.length) }, (_, i) => [
+    fit[i],
+    rest[i],
+  ]).flat();
+  return [
+    ...mixed.filter((k): k is string => k !== undefined),
+    ...keys.filter((k) => later.has(k)),
+  ];
 }
 
 /** What both engines know about a result once its data is loaded: enough to order it the same way. */

@@ -89,7 +89,7 @@ export async function rank(engine: Engine, query: string, filters: Filters): Pro
       engine.all({ ...filters, size: applies }),
     ]);
     const fit = new Set(wanted);
-    keys = preferSize(keys, new Set(other.filter((k) => !fit.has(k))));
+    keys = preferSize(keys, new Set(other.filter((k) => !fit.has(k))), fit);
   }
   return {
     understood,

@@ -66,7 +66,12 @@ async function preloadOnSearchPage(
     select('head', page.tree)!.children.push(
       link({ rel: ['modulepreload'], href: asset('pagefind/pagefind.js') }),
       ...[`wasm.${en.wasm ?? 'unknown'}.pagefind`, `pagefind.${en.hash}.pf_meta`].map((file) =>
-        link({ rel: ['preload'], href: asset(`pagefind/${file}`), as: 'fetch', crossOrigin: '' }),
+        link({
+          rel: ['preload'],
+          href: asset(`pagefind/${file}`),
+          as: 'fetch',
+          crossOrigin: 'anonymous',
+        }),
       ),
     );
   }
