@@ -109,9 +109,11 @@ test('an analyst downloads sub-practices.csv and filters it by size', async ({ r
 test('each NIST CSF page lists exactly the sub-practices that cite its code', () => {
   for (const node of csfNodes(graph)) {
     const file = urls.fileOfUrl(urls.csfCode(node.entry.code))!;
-    const links = selectAll(page(file), '#cited-by ~ ul a[href], #cited-by + ul a[href]').attr(
-      'href',
-    );
+    // The heading sits in its anchor box (.heading-wrap); the list follows the box.
+    const links = selectAll(
+      page(file),
+      ':is(#cited-by, .heading-wrap:has(#cited-by)) ~ ul a[href]',
+    ).attr('href');
     expect(links, node.entry.code).toEqual(node.citedBy.map((s) => urls.subPractice(s.data.id)));
   }
   const index = selectAll(page('csf/index.html'), 'main h1 ~ * a[href^="/csf/"]').attr('href');
@@ -123,7 +125,7 @@ test('a trainer follows PR.IP-4 from 4.M.D to its CSF page and sees 4.M.D there'
 }) => {
   await browser.goto(urls.subPractice('4.M.D'));
   await browser
-    .locator('#csf ~ table, section:has(#csf) table')
+    .locator('#csf ~ table, .heading-wrap:has(#csf) ~ table, section:has(#csf) table')
     .getByRole('link', { name: 'PR.IP-4' })
     .click();
   await expect(browser).toHaveURL(urls.csfCode('PR.IP-4'));
