@@ -94,6 +94,10 @@ test('keyboard: / focuses search, arrows move, Enter opens, Esc closes', async (
   const results = page.getByRole('list', { name: 'Search results' }).getByRole('link');
   await expect(results.first()).toBeVisible();
   await expect(page.locator('#site-search').getByRole('status')).toContainText('result');
+  // The results are styled: their rules survive the build's per-page CSS pruning (search.js adds them).
+  const hit = page.locator('#site-search-results .hit').first();
+  await expect(hit).toHaveCSS('padding-top', /^[1-9]/);
+  await expect(hit.locator('.hit-title')).toHaveCSS('font-weight', '600');
   await page.keyboard.press('Escape');
   await expect(results.first()).toBeHidden();
   await expect(input).toBeFocused();

@@ -14,6 +14,8 @@ import { permalinksStep } from './permalinks';
 import { searchStep } from './search/pagefind';
 import { checklistStep } from './checklist';
 import { offlineStep } from './offline/index';
+import { markersStep } from './search/strip-markers';
+import { styleStep } from './page-styles';
 import { cspStep } from './csp';
 import { appStep } from './app/index';
 
@@ -44,6 +46,8 @@ export const STEPS: PipelineStep[] = [
   searchStep, // search.js and the Pagefind index, from the pages as they now are
   checklistStep, // checklist.js, the script of the checklist pages only
   offlineStep, // the offline copy and its zip, from the finished hosted pages
+  markersStep, // the indexers' markup leaves the hosted pages (both indexes are made by now)
+  styleStep, // each hosted page keeps the CSS rules it can use (the offline copy keeps them all)
   cspStep, // hashes the final inline scripts and styles of every hosted page
   appStep, // last: icons, manifest, sw.js and its precache of the final pages (adds no inline code)
 ];

@@ -1,0 +1,134 @@
+/**
+ * Post-build step "styles": each hosted page keeps only the CSS rules that can apply to it. The one
+ * stylesheet is inlined into every page (no extra request, works from file://), so every page paid
+ * for the matrix, glossary, print-edition and search-page rules; a reading page must stay within
+ * 12 KB gzip for a cold view.
+ *
+ * A rule goes only when every one of its selectors names a class or id that occurs nowhere the page
+ * could get it from: not in its HTML, not in its inline scripts, not in any script the site can load
+ * into it (search.js, keep.js, checklist.js build the search results, the "Copied" marks, the saved
+ * copy's controls at runtime). Tags, attributes, states and pseudo-classes never remove a rule, so
+ * theme, Menu and focus styles always stay. The offline copy is made before this step and keeps the
+ * whole stylesheet.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Element, Root } from 'hast';
+import { toString } from 'hast-util-to-string';
+import { visit } from 'unist-util-visit';
+import { createParser, type AstSelector } from 'css-selector-parser';
+import postcss, { type Container, type Rule } from 'postcss';
+import type { PipelineStep } from './pipeline';
+
+const parseSelector = createParser({ syntax: 'progressive' });
+
+/** Every word a script could use as a class or id (a superset: all identifier-like words). */
+export function scriptWords(js: string): Set<string> {
+  return new Set(js.match(/[A-Za-z_][\w-]*/g) ?? []);
+}
+
+/**
+ * The classes and ids a selector needs outside pseudo-class arguments (":not(.x)" needs no x), or
+ * undefined when it cannot be read, which keeps the rule.
+ */
+export function namesNeeded(selector: string): string[] | undefined {
+  let ast: AstSelector;
+  try {
+    ast = parseSelector(selector);
+  } catch {
+    return undefined;
+  }
+  const names: string[] = [];
+  for (const rule of ast.rules) {
+    for (let r: typeof rule | undefined = rule; r; r = r.nestedRule)
+      for (const item of r.items)
+        if (item.type === 'ClassName' || item.type === 'Id') names.push(item.name);
+  }
+  return names;
+}
+
+/** Whether a rule can match: some selector needs only names that are present. */
+function ruleMayApply(rule: Rule, present: Set<string>, cache: Map<string, boolean>): boolean {
+  return rule.selectors.some((s) => {
+    let alive = cache.get(s);
+    if (alive === undefined) {
+      const names = namesNeeded(s);
+      alive = names === undefined || names.every((n) => present.has(n));
+      cache.set(s, alive);
+    }
+    return alive;
+  });
+}
+
+/** Removes the rules that cannot apply (and at-rules left empty); returns the CSS text. */
+export function pruneCss(css: string, present: Set<string>): string {
+  const root = postcss.parse(css);
+  const cache = new Map<string, boolean>();
+  const prune = (container: Container) => {
+    container.each((node) => {
+      if (node.type === 'rule') {
+        if (!ruleMayApply(node, present, cache)) node.remove();
+      } else if (
+        node.type === 'atrule' &&
+        node.nodes &&
+        /^(media|supports|layer)$/.test(node.name)
+      ) {
+        prune(node);
+        if (node.nodes.length === 0) node.remove();
+      }
+    });
+  };
+  prune(root);
+  return root.toString();
+}
+
+/** The classes and ids in a page's HTML, and the words of its inline scripts. */
+export function namesInPage(tree: Root): Set<string> {
+  const names = new Set<string>();
+  visit(tree, 'element', (el: Element) => {
+    const cls = el.properties.className;
+    if (Array.isArray(cls)) for (const c of cls) names.add(String(c));
+    if (el.properties.id) names.add(String(el.properties.id));
+    if (el.tagName === 'script' && el.properties.src === undefined)
+      for (const w of scriptWords(toString(el))) names.add(w);
+  });
+  return names;
+}
+
+/**
+ * Every word of the browser scripts' sources (src/client): what search.js, keep.js and checklist.js
+ * can add to a page. Read from the sources, not the bundles, because keep.js is bundled by the last
+ * step; comments only make the set larger, which keeps more rules, never fewer.
+ */
+function clientScriptWords(): Set<string> {
+  const dir = fileURLToPath(new URL('../client/', import.meta.url));
+  const words = new Set<string>();
+  for (const f of readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')))
+    for (const w of scriptWords(readFileSync(join(dir, f), 'utf8'))) words.add(w);
+  return words;
+}
+
+export const styleStep: PipelineStep = {
+  name: 'styles',
+  run({ site, logger }) {
+    const scripts = clientScriptWords();
+    let before = 0;
+    let after = 0;
+    for (const page of site.pages) {
+      const present = namesInPage(page.tree);
+      for (const w of scripts) present.add(w);
+      visit(page.tree, 'element', (el: Element) => {
+        if (el.tagName !== 'style') return;
+        const css = toString(el);
+        const kept = pruneCss(css, present);
+        before += css.length;
+        after += kept.length;
+        el.children = [{ type: 'text', value: kept }];
+      });
+    }
+    logger.info(
+      `inline CSS cut to what each page can use: ${Math.round(before / 1024)} KB → ${Math.round(after / 1024)} KB over ${site.pages.length} pages`,
+    );
+  },
+};
