@@ -1,7 +1,8 @@
-// Builds a stock Starlight site from the same content as dist/, for `npm run bench` to compare
+// Builds a stock Starlight site from the same content as ours, for `npm run bench` to compare
 // against. It lives in a temporary folder (never committed; Starlight is not a project dependency):
-// every page Pagefind indexed in dist/ becomes a Starlight page with the same title and the same
-// indexed text (its HTML, minus what data-pagefind-ignore hides), at the same path.
+// every page our index reads becomes a Starlight page with the same title and the same indexed
+// text (its HTML, minus what data-pagefind-ignore hides), at the same path. The pages are read from
+// the offline copy, which keeps the index markers (the hosted pages lose them after indexing).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -34,7 +35,7 @@ function prune(node) {
   for (const c of node.children) if (c.type === 'element') prune(c);
 }
 
-/** Writes the Starlight project's pages from dist/; returns how many. */
+/** Writes the Starlight project's pages from a built copy of ours; returns how many. */
 function writePages(dist, docs) {
   let count = 0;
   for (const file of htmlFiles(dist)) {
@@ -59,6 +60,8 @@ function writePages(dist, docs) {
     writeFileSync(out, `---\ntitle: ${JSON.stringify(title)}\n---\n\n${html}\n`);
     count++;
   }
+  if (count === 0)
+    throw new Error(`no page in ${dist} carries data-pagefind-body: build the site first`);
   return count;
 }
 
@@ -91,7 +94,7 @@ export function buildStarlight(dist, log = console.log) {
   );
   const pages = writePages(dist, join(root, 'src/content/docs'));
   log(
-    `starlight: ${pages} pages from dist/ in ${root}; installing @astrojs/starlight ${STARLIGHT}`,
+    `starlight: ${pages} pages from ${dist} in ${root}; installing @astrojs/starlight ${STARLIGHT}`,
   );
   const npm = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], {
     cwd: root,

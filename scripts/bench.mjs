@@ -36,6 +36,8 @@ const PAGES = [
   '/checklists/large/',
 ];
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+/** The offline copy the build writes: its pages keep the index markers the hosted pages lose. */
+const OFFLINE_COPY = 'dist-offline/hicp-guide-offline';
 
 if (!process.argv.includes('--no-build')) {
   const t0 = performance.now();
@@ -217,7 +219,7 @@ if (reuse || !process.argv.includes('--no-starlight')) {
   let built = { dist: reuse };
   if (!reuse) {
     const { buildStarlight } = await import('./bench-starlight.mjs');
-    built = buildStarlight('dist');
+    built = buildStarlight(OFFLINE_COPY);
     console.log(`starlight: Pagefind ${built.pagefind}, ${built.pages} pages`);
   }
   starlightServer = spawn(
