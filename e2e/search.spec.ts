@@ -141,6 +141,12 @@ test('without JavaScript the header form leads to an A–Z index of every item',
   await context.close();
 });
 
+test('with JavaScript the search page does not say search needs JavaScript', async ({ page }) => {
+  await page.goto(urls.search());
+  await expect(page.getByRole('heading', { name: 'Every item, A to Z' })).toBeVisible();
+  await expect(page.getByText('Search needs JavaScript')).toBeHidden();
+});
+
 test('a query with HTML or script is shown as text and runs nothing', async ({ page }) => {
   let dialogs = 0;
   page.on('dialog', async (d) => {
