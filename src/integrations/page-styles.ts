@@ -19,7 +19,7 @@ import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { transformSync } from 'esbuild';
 import { createParser, type AstSelector } from 'css-selector-parser';
-import postcss, { type Container, type Rule } from 'postcss';
+import postcss, { type Container, type Root as PostcssRoot, type Rule } from 'postcss';
 import type { PipelineStep } from './pipeline';
 
 const parseSelector = createParser({ syntax: 'progressive' });
@@ -49,39 +49,46 @@ export function namesNeeded(selector: string): string[] | undefined {
   return names;
 }
 
-/** Whether a rule can match: some selector needs only names that are present. */
-function ruleMayApply(rule: Rule, present: Set<string>, cache: Map<string, boolean>): boolean {
-  return rule.selectors.some((s) => {
-    let alive = cache.get(s);
-    if (alive === undefined) {
-      const names = namesNeeded(s);
-      alive = names === undefined || names.every((n) => present.has(n));
-      cache.set(s, alive);
-    }
-    return alive;
-  });
+/**
+ * A pruner for many pages: each distinct stylesheet is parsed once and each selector read once; a
+ * page gets a copy of the parsed sheet with the rules it cannot use removed.
+ */
+export function createPruner(): (css: string, present: Set<string>) => string {
+  const parsed = new Map<string, PostcssRoot>();
+  const needs = new Map<string, string[] | undefined>();
+  const needed = (selector: string) => {
+    if (!needs.has(selector)) needs.set(selector, namesNeeded(selector));
+    return needs.get(selector);
+  };
+  // A rule can match when some selector needs only names that are present (or cannot be read).
+  const mayApply = (rule: Rule, present: Set<string>) =>
+    rule.selectors.some((s) => needed(s)?.every((n) => present.has(n)) ?? true);
+  return (css, present) => {
+    let sheet = parsed.get(css);
+    if (!sheet) parsed.set(css, (sheet = postcss.parse(css)));
+    const root = sheet.clone();
+    const prune = (container: Container) => {
+      container.each((node) => {
+        if (node.type === 'rule') {
+          if (!mayApply(node, present)) node.remove();
+        } else if (
+          node.type === 'atrule' &&
+          node.nodes &&
+          /^(media|supports|layer)$/.test(node.name)
+        ) {
+          prune(node);
+          if (node.nodes.length === 0) node.remove();
+        }
+      });
+    };
+    prune(root);
+    return root.toString();
+  };
 }
 
 /** Removes the rules that cannot apply (and at-rules left empty); returns the CSS text. */
 export function pruneCss(css: string, present: Set<string>): string {
-  const root = postcss.parse(css);
-  const cache = new Map<string, boolean>();
-  const prune = (container: Container) => {
-    container.each((node) => {
-      if (node.type === 'rule') {
-        if (!ruleMayApply(node, present, cache)) node.remove();
-      } else if (
-        node.type === 'atrule' &&
-        node.nodes &&
-        /^(media|supports|layer)$/.test(node.name)
-      ) {
-        prune(node);
-        if (node.nodes.length === 0) node.remove();
-      }
-    });
-  };
-  prune(root);
-  return root.toString();
+  return createPruner()(css, present);
 }
 
 /** The classes and ids in a page's HTML, and the words of its inline scripts. */
@@ -119,6 +126,7 @@ export const styleStep: PipelineStep = {
   name: 'styles',
   run({ site, logger }) {
     const scripts = clientScriptWords();
+    const prune = createPruner();
     let before = 0;
     let after = 0;
     for (const page of site.pages) {
@@ -127,7 +135,7 @@ export const styleStep: PipelineStep = {
       visit(page.tree, 'element', (el: Element) => {
         if (el.tagName !== 'style') return;
         const css = toString(el);
-        const kept = pruneCss(css, present);
+        const kept = prune(css, present);
         before += css.length;
         after += kept.length;
         el.children = [{ type: 'text', value: kept }];
