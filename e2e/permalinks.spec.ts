@@ -10,7 +10,7 @@ import {
 } from '../src/integrations/permalinks';
 import { BuiltSite } from '../src/integrations/built-site';
 import { shortLinks } from '../src/lib/short-links';
-import { ROOT, graph, urls } from './helpers';
+import { ROOT, enhance, graph, urls } from './helpers';
 import { selectAll } from './select';
 
 test('every URL and heading anchor in permalinks.json still exists (or is redirected)', () => {
@@ -56,6 +56,7 @@ test('copy link puts the exact public URL, with its anchor, on the clipboard', a
   const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
   const page = await context.newPage();
   await page.goto(`${baseURL}${urls.subPractice('4.M.D')}`);
+  await enhance(page);
   const pageUrl = new URL(urls.subPractice('4.M.D'), SITE ?? baseURL).href;
   await page.getByRole('link', { name: 'Copy link to “How to implement”' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toHaveCount(1);
@@ -70,7 +71,9 @@ test('cite gives author, item, volume, edition, URL and date as plain text, Mark
   baseURL,
 }) => {
   await page.goto(urls.subPractice('4.M.D'));
+  // Opening the box is the first move: enhance.js then writes today's date and the address in.
   await page.getByText('Cite this page').click();
+  await page.locator('html[data-enhanced]').waitFor({ state: 'attached' });
   const [text, markdown, bibtex] = await page.locator('.cite pre').allTextContents();
   const pageUrl = new URL(urls.subPractice('4.M.D'), SITE ?? baseURL).href;
   const today = new Date().toISOString().slice(0, 10);
@@ -113,6 +116,7 @@ test('sharing metadata on every kind of page', async ({ request }) => {
 
 test('print hides navigation and buttons and shows the permalink', async ({ page }) => {
   await page.goto(urls.subPractice('4.M.D'));
+  await enhance(page);
   await page.emulateMedia({ media: 'print' });
   for (const sel of ['.site-header', '.toc', '.sidebar', '.prev-next', '.h-anchor', '.breadcrumbs'])
     await expect(page.locator(sel).first()).toBeHidden();

@@ -10,7 +10,7 @@ import { join, relative } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { htmlFiles } from '../tests/support/site-links';
 import { sitePages } from '../src/lib/site-map';
-import { ROOT, graph, urls } from './helpers';
+import { ROOT, enhance, graph, urls } from './helpers';
 import { selectAll } from './select';
 
 const pages = sitePages(graph, urls).filter((p) => p.kind !== 'redirect');
@@ -121,6 +121,8 @@ test('Tab reaches every interactive element in order, each with a visible focus 
 }) => {
   for (const url of [urls.subPractice('4.M.D'), urls.home(), urls.search()]) {
     await page.goto(url);
+    // The first key press would load the heading anchors mid-count: load them first.
+    await enhance(page);
     const expected = await page.evaluate(() =>
       [
         ...document.querySelectorAll<HTMLElement>(

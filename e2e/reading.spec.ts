@@ -14,7 +14,7 @@ import { filesUnder } from '../src/integrations/built-site';
 import { sitePages, type PageKind } from '../src/lib/site-map';
 import { fileOf, type Urls } from '../src/lib/urls';
 import { SIZES } from '../src/lib/ids';
-import { ROOT, graph, urls } from './helpers';
+import { ROOT, enhance, graph, urls } from './helpers';
 
 const pages = sitePages(graph, urls).filter((p) => p.kind !== 'redirect');
 /** One page of every kind (the first the site map lists), plus the search and start pages. */
@@ -177,6 +177,39 @@ test('ransomware: small organizations start with small sub-practices only', asyn
     expect(href).toMatch(/\/sub-practices\/\d+-s-[a-z]\/$/);
 });
 
+test('enhancements wait for the first move, then anchor every section heading without moving it', async ({
+  page,
+}) => {
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await page.goto(urls.subPractice('4.M.D'), { waitUntil: 'networkidle' });
+  expect(requested).not.toContain(urls.enhanceScript());
+  await expect(page.locator('.h-anchor')).toHaveCount(0);
+  const heading = page.locator('main h2').first();
+  const before = await heading.boundingBox();
+  await enhance(page);
+  expect(requested).toContain(urls.enhanceScript());
+  const boxes = await page.locator('main .heading-wrap').count();
+  expect(boxes).toBeGreaterThanOrEqual(3);
+  await expect(page.locator('main .heading-wrap > .h-anchor')).toHaveCount(boxes);
+  expect(await heading.boundingBox()).toEqual(before);
+});
+
+test('on a wide screen, "On this page" marks the section being read', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(urls.threat(1));
+  const toc = page.getByRole('navigation', { name: 'On this page' });
+  await expect(toc).toBeVisible();
+  const links = toc.locator('ol a');
+  const third = (await links.nth(2).getAttribute('href'))!;
+  // Scrolling is the first move: enhance.js loads and marks the section at the top of the screen.
+  await page.evaluate((id) => document.querySelector(id)!.scrollIntoView(), third);
+  await expect(toc.locator(`a[href="${third}"]`)).toHaveAttribute('aria-current', 'true');
+  await expect(toc.locator('a[aria-current]')).toHaveCount(1);
+  await context.close();
+});
+
 test('a heading anchor goes to its section, copies its address and shows "Copied"', async ({
   browser,
   baseURL,
@@ -184,6 +217,7 @@ test('a heading anchor goes to its section, copies its address and shows "Copied
   const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
   const page = await context.newPage();
   await page.goto(`${baseURL}${urls.subPractice('4.M.D')}`);
+  await enhance(page);
   const anchor = page.getByRole('link', { name: 'Copy link to “How to implement”' });
   await anchor.click();
   await expect(anchor).toHaveAttribute('data-copied', 'Copied');

@@ -1,8 +1,9 @@
 /**
- * The only script of a reading page (inlined, minified, classic, so it runs from file:// too): the
- * theme toggle, heading anchors that copy their link, the Cite box's address and date, the "On this
- * page" marker, and the loader that fetches search only when a reader starts to search. Reading never
- * depends on it.
+ * The inline script of every page (minified, classic, so it runs from file:// too): what must be
+ * right at first paint (the theme control, the size lens, the printed permalink) and the loaders of
+ * everything else. Search loads when a reader starts to search, the Keep control's script when asked,
+ * and enhance.js (copy links, the Cite box, the "On this page" marker) on the reader's first move.
+ * Reading never depends on any of it.
  */
 
 // Theme: follows the system until the reader picks one; the button says what a click will do.
@@ -32,95 +33,10 @@ if (toggle) {
   });
 }
 
-// The public address: the configured site's (canonical link), else the address the page is read at
-// on a hosted copy. From file:// without a configured site there is no address worth sharing.
-const live = document.getElementById('copy-status');
-const canonical = document.querySelector<HTMLLinkElement>('link[rel=canonical]');
-const hosted = /^https?:$/.test(location.protocol);
-const pageUrl = canonical ? canonical.href : hosted ? location.href.split('#')[0]! : '';
-// The printed permalink, when the build has no public address: the address this page is read at.
+// The printed permalink, marked only when the build has no public address: the address this page is
+// read at, on a hosted copy (from file:// no address is worth printing).
 const here = document.querySelector('[data-here]');
-if (here && pageUrl) here.textContent = pageUrl;
-const say = (text: string) => {
-  if (!live) return;
-  live.textContent = '';
-  setTimeout(() => (live.textContent = text), 60);
-};
-// Shows "Copied" on the control itself for a moment, and tells screen readers through the live region.
-function copy(text: string, shown: HTMLElement): void {
-  const done = (ok: boolean) => {
-    say(ok ? 'Copied' : 'Copy failed: select and copy by hand');
-    shown.dataset.copied = ok ? 'Copied' : 'Copy failed';
-    setTimeout(() => delete shown.dataset.copied, 1600);
-  };
-  const fallback = () => {
-    const area = document.createElement('textarea');
-    area.value = text;
-    area.setAttribute('readonly', '');
-    area.style.position = 'fixed';
-    area.style.opacity = '0';
-    document.body.append(area);
-    area.select();
-    try {
-      done(document.execCommand('copy'));
-    } catch {
-      done(false);
-    }
-    area.remove();
-  };
-  if (navigator.clipboard && window.isSecureContext)
-    navigator.clipboard.writeText(text).then(() => done(true), fallback);
-  else fallback();
-}
-
-// Headings are their own anchors: a "#" link beside each one goes to the section and copies its URL.
-// It sits beside the heading, not inside it, so the heading's accessible name stays its text; the
-// box it sits in is in the HTML already (src/integrations/heading-wraps.ts), so nothing moves.
-document.querySelectorAll<HTMLElement>('main .heading-wrap').forEach((wrap) => {
-  const h = wrap.firstElementChild!;
-  const a = document.createElement('a');
-  a.className = 'h-anchor';
-  a.href = `#${h.id}`;
-  a.textContent = '#';
-  a.setAttribute('aria-label', `Copy link to “${h.textContent}”`);
-  if (pageUrl) a.addEventListener('click', () => copy(`${pageUrl}#${h.id}`, a));
-  wrap.append(a);
-});
-
-// Cite box: today's date as the accessed date, the page's own address when no site is configured.
-const today = new Date().toISOString().slice(0, 10);
-document.querySelectorAll<HTMLElement>('pre[data-copy]').forEach((pre) => {
-  let text = pre.textContent!.replaceAll(pre.dataset.date!, today);
-  if (!canonical && pageUrl) text = text.replaceAll(pre.dataset.url!, pageUrl);
-  pre.textContent = text;
-  const b = document.createElement('button');
-  b.type = 'button';
-  b.className = 'copy-link';
-  b.textContent = 'Copy';
-  b.setAttribute('aria-label', `Copy citation: ${pre.previousElementSibling?.textContent}`);
-  b.addEventListener('click', () => copy(pre.textContent!, b));
-  pre.after(b);
-});
-
-// "On this page": marks the section being read (wide screens show the list beside the text).
-const tocLinks = [...document.querySelectorAll<HTMLAnchorElement>('.toc ol a')];
-if (tocLinks.length && 'IntersectionObserver' in window) {
-  const seen = new IntersectionObserver(
-    (entries) => {
-      for (const e of entries) {
-        if (!e.isIntersecting) continue;
-        for (const l of tocLinks)
-          if (l.hash === `#${e.target.id}`) l.setAttribute('aria-current', 'true');
-          else l.removeAttribute('aria-current');
-      }
-    },
-    { rootMargin: '0px 0px -70% 0px' },
-  );
-  for (const l of tocLinks) {
-    const target = document.getElementById(decodeURIComponent(l.hash.slice(1)));
-    if (target) seen.observe(target);
-  }
-}
+if (here && /^https?:$/.test(location.protocol)) here.textContent = location.href.split('#')[0]!;
 
 // Size lens ("My organization is"): CSS folds what does not apply via <html data-lens>, which the
 // head script sets from storage before first paint; here the choice is shown and remembered.
@@ -188,4 +104,18 @@ if (keep.length && 'serviceWorker' in navigator && location.protocol !== 'file:'
     );
   });
   if (navigator.serviceWorker.controller) start();
+}
+
+// Enhancements wait for the reader's first move (pointer, touch, key, scroll or focus): a page that is
+// only looked at costs nothing more, and enhance.js, a file of its own, is fetched once per visit.
+const enhanceScript = document.body.dataset.script;
+if (enhanceScript) {
+  const moves = ['pointermove', 'pointerdown', 'touchstart', 'keydown', 'scroll', 'focusin'];
+  const enhance = () => {
+    for (const m of moves) removeEventListener(m, enhance, true);
+    const s = document.createElement('script');
+    s.src = enhanceScript;
+    document.head.append(s);
+  };
+  for (const m of moves) addEventListener(m, enhance, { capture: true, passive: true });
 }

@@ -6,8 +6,8 @@
  *
  * A rule goes only when every one of its selectors names a class or id that occurs nowhere the page
  * could get it from: not in its HTML, not in its inline scripts, not in any script the site can load
- * into it (search.js, keep.js, checklist.js build the search results, the "Copied" marks, the saved
- * copy's controls at runtime). Tags, attributes, states and pseudo-classes never remove a rule, so
+ * into it (search.js, keep.js, checklist.js, enhance.js build the search results, the saved copy's
+ * controls, the checklist's controls, the heading anchors and "Copied" marks at runtime). Tags, attributes, states and pseudo-classes never remove a rule, so
  * theme, Menu and focus styles always stay. The offline copy is made before this step and keeps the
  * whole stylesheet.
  */
@@ -106,7 +106,7 @@ export function namesInPage(tree: Root): Set<string> {
 
 /**
  * The words of the browser scripts (src/client, minified so comments do not count): every class
- * search.js, keep.js and checklist.js can add to a page. Read from the sources because keep.js is
+ * search.js, keep.js, checklist.js and enhance.js can add to a page. Read from the sources because keep.js is
  * bundled by the last step; a word too many keeps a rule, never removes one.
  */
 function clientScriptWords(): Set<string> {

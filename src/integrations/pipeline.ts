@@ -12,7 +12,7 @@ import { tableStep } from './table-scroll';
 import { headingStep } from './heading-wraps';
 import { permalinksStep } from './permalinks';
 import { searchStep } from './search/pagefind';
-import { checklistStep } from './checklist';
+import { browserScriptsStep } from './browser-scripts';
 import { offlineStep } from './offline/index';
 import { markersStep } from './search/strip-markers';
 import { styleStep } from './page-styles';
@@ -44,7 +44,7 @@ export const STEPS: PipelineStep[] = [
   printStep, // whole-volume print pages made self-contained
   permalinksStep, // anchor aliases, then the manifest of every URL and anchor
   searchStep, // search.js and the Pagefind index, from the pages as they now are
-  checklistStep, // checklist.js, the script of the checklist pages only
+  browserScriptsStep, // checklist.js (checklist pages) and enhance.js (every page, on first move)
   offlineStep, // the offline copy and its zip, from the finished hosted pages
   markersStep, // the indexers' markup leaves the hosted pages (both indexes are made by now)
   styleStep, // each hosted page keeps the CSS rules it can use (the offline copy keeps them all)

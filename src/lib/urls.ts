@@ -87,6 +87,8 @@ export function createUrls(base = '/') {
     checklist: (size: Size) => at(`checklists/${size}/`),
     /** The checklist script, loaded by checklist pages only. */
     checklistScript: () => at('checklist.js'),
+    /** Copy links, the Cite box and the "On this page" marker: loaded on a reader's first move. */
+    enhanceScript: () => at('enhance.js'),
     glossary: () => at('glossary/'),
     glossaryTerm: (slug: string) => at(`glossary/#${slug}`),
     about: () => at('about/'),

@@ -1,0 +1,91 @@
+/**
+ * enhance.js (a classic script, so it runs from file:// too), loaded by the page script on the
+ * reader's first move: heading anchors that copy their link, the Cite box's accessed date, address
+ * and Copy buttons, and the "On this page" marker. Marks <html data-enhanced> when done.
+ */
+import { pageAddress } from './page-address';
+
+const live = document.getElementById('copy-status');
+const { url: pageUrl, configured } = pageAddress();
+const say = (text: string) => {
+  if (!live) return;
+  live.textContent = '';
+  setTimeout(() => (live.textContent = text), 60);
+};
+// Shows "Copied" on the control itself for a moment, and tells screen readers through the live region.
+function copy(text: string, shown: HTMLElement): void {
+  const done = (ok: boolean) => {
+    say(ok ? 'Copied' : 'Copy failed: select and copy by hand');
+    shown.dataset.copied = ok ? 'Copied' : 'Copy failed';
+    setTimeout(() => delete shown.dataset.copied, 1600);
+  };
+  const fallback = () => {
+    const area = document.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.style.position = 'fixed';
+    area.style.opacity = '0';
+    document.body.append(area);
+    area.select();
+    try {
+      done(document.execCommand('copy'));
+    } catch {
+      done(false);
+    }
+    area.remove();
+  };
+  if (navigator.clipboard && window.isSecureContext)
+    navigator.clipboard.writeText(text).then(() => done(true), fallback);
+  else fallback();
+}
+
+// Headings are their own anchors: a "#" link beside each one goes to the section and copies its URL.
+// It sits beside the heading, not inside it, so the heading's accessible name stays its text; the
+// box it sits in is in the HTML already (src/integrations/heading-wraps.ts), so nothing moves.
+document.querySelectorAll<HTMLElement>('main .heading-wrap').forEach((wrap) => {
+  const h = wrap.firstElementChild!;
+  const a = document.createElement('a');
+  a.className = 'h-anchor';
+  a.href = `#${h.id}`;
+  a.textContent = '#';
+  a.setAttribute('aria-label', `Copy link to “${h.textContent}”`);
+  if (pageUrl) a.addEventListener('click', () => copy(`${pageUrl}#${h.id}`, a));
+  wrap.append(a);
+});
+
+// Cite box: today's date as the accessed date, the page's own address when no site is configured.
+const today = new Date().toISOString().slice(0, 10);
+document.querySelectorAll<HTMLElement>('pre[data-copy]').forEach((pre) => {
+  let text = pre.textContent!.replaceAll(pre.dataset.date!, today);
+  if (!configured && pageUrl) text = text.replaceAll(pre.dataset.url!, pageUrl);
+  pre.textContent = text;
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.className = 'copy-link';
+  b.textContent = 'Copy';
+  b.setAttribute('aria-label', `Copy citation: ${pre.previousElementSibling?.textContent}`);
+  b.addEventListener('click', () => copy(pre.textContent!, b));
+  pre.after(b);
+});
+
+// "On this page": marks the section being read (wide screens show the list beside the text).
+const tocLinks = [...document.querySelectorAll<HTMLAnchorElement>('.toc ol a')];
+if (tocLinks.length && 'IntersectionObserver' in window) {
+  const seen = new IntersectionObserver(
+    (entries) => {
+      for (const e of entries) {
+        if (!e.isIntersecting) continue;
+        for (const l of tocLinks)
+          if (l.hash === `#${e.target.id}`) l.setAttribute('aria-current', 'true');
+          else l.removeAttribute('aria-current');
+      }
+    },
+    { rootMargin: '0px 0px -70% 0px' },
+  );
+  for (const l of tocLinks) {
+    const target = document.getElementById(decodeURIComponent(l.hash.slice(1)));
+    if (target) seen.observe(target);
+  }
+}
+
+document.documentElement.dataset.enhanced = '';
