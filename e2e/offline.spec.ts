@@ -12,7 +12,7 @@ import { checkSite, htmlFiles } from '../tests/support/site-links';
 import { unzipOffline, type Unzipped } from '../tests/support/build';
 import { fileOf } from '../src/lib/urls';
 import { shortLinks } from '../src/lib/short-links';
-import { ROOT, graph, urls } from './helpers';
+import { ROOT, enhance, graph, urls } from './helpers';
 import { selectAll } from './select';
 
 let zip: Unzipped;
@@ -82,6 +82,24 @@ test('from file:// with JavaScript off: the same walk, and search says it needs 
   expect(await page.locator('.az li a').count()).toBeGreaterThanOrEqual(104);
   expect(problems).toEqual([]);
   await context.close();
+});
+
+test('from file://: the first move brings the heading anchors, and search results are styled', async ({
+  page,
+}) => {
+  const problems = guard(page);
+  await page.goto(fileUrl('sub-practices/4-m-d/index.html'));
+  await expect(page.locator('.h-anchor')).toHaveCount(0);
+  await enhance(page);
+  expect(await page.locator('main .h-anchor').count()).toBeGreaterThanOrEqual(3);
+  // The header's results panel gets its stylesheet from the copy too.
+  await page.keyboard.press('/');
+  await page.keyboard.type('backups');
+  await expect(page.locator('.search-panel .hit').first()).toBeVisible();
+  expect(
+    await page.evaluate(() => getComputedStyle(document.querySelector('.search-panel')!).position),
+  ).toBe('absolute');
+  expect(problems).toEqual([]);
 });
 
 for (const [query, expected] of [

@@ -5,7 +5,7 @@
 import { pagefindBackend } from './backend-pagefind';
 import { startSearch } from './search-ui';
 import type { Backend } from './search-core';
-import type { SearchRecord } from '../lib/search-contract';
+import { SEARCH_RESULTS_CSS, type SearchRecord } from '../lib/search-contract';
 
 interface OfflineGlobals {
   HICP_SEARCH_RECORDS?: SearchRecord[];
@@ -43,6 +43,15 @@ function offline(): Backend {
       return (await ready).search(query, filters, limit);
     },
   };
+}
+
+// The header's results panel is styled by a stylesheet of its own, so reading pages do not carry its
+// rules; the search page has them inline. It arrives long before the first results.
+if (document.querySelector('.search-panel')) {
+  const css = document.createElement('link');
+  css.rel = 'stylesheet';
+  css.href = root + SEARCH_RESULTS_CSS;
+  document.head.append(css);
 }
 
 startSearch(location.protocol === 'file:' ? offline() : pagefindBackend(root));

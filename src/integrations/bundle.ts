@@ -1,15 +1,22 @@
-/** Bundles a browser entry (src/client/) into one minified classic script: it must run from file:// too. */
+/**
+ * Bundles browser code (src/client/) into minified classic scripts, which must run from file://
+ * too, and stylesheets (src/styles/) that pages load on demand.
+ */
 import { build } from 'esbuild';
+
+const shared = { bundle: true, minify: true, logLevel: 'warning' } as const;
 
 export async function bundleClient(entry: string, outfile: string): Promise<void> {
   await build({
+    ...shared,
     entryPoints: [entry],
     outfile,
-    bundle: true,
     format: 'iife',
-    minify: true,
     target: 'es2020',
     legalComments: 'none',
-    logLevel: 'warning',
   });
+}
+
+export async function bundleStyles(entry: string, outfile: string): Promise<void> {
+  await build({ ...shared, entryPoints: [entry], outfile });
 }

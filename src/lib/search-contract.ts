@@ -26,6 +26,9 @@ export function csfAliasTokens(code: string): string[] {
   return category === code ? [csfAliasToken(code)] : [csfAliasToken(code), csfAliasToken(category)];
 }
 
+/** The results' stylesheet at the site root: search.js adds it when the header's panel is used. */
+export const SEARCH_RESULTS_CSS = 'search-results.css';
+
 export const ALIAS_PATTERN = /\bhicp(?:id|csf)[a-z0-9]+z\b/g;
 
 export const SEARCH_KINDS = [

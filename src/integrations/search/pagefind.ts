@@ -10,10 +10,10 @@ import type { Element } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { toHtml } from 'hast-util-to-html';
 import * as pagefind from 'pagefind';
-import { vocabularyTexts } from '../../lib/search-contract';
+import { SEARCH_RESULTS_CSS, vocabularyTexts } from '../../lib/search-contract';
 import { recordsFromTree, searchRecords } from './records';
 import { vocabularyOf } from '../../client/query';
-import { bundleClient } from '../bundle';
+import { bundleClient, bundleStyles } from '../bundle';
 import type { BuiltPage } from '../built-site';
 import type { PipelineStep } from '../pipeline';
 
@@ -23,6 +23,11 @@ export const searchStep: PipelineStep = {
     await bundleClient(
       fileURLToPath(new URL('../../client/search.ts', import.meta.url)),
       join(site.dist, 'search.js'),
+    );
+    // The results' styles, which search.js adds to a page when the header's panel first opens.
+    await bundleStyles(
+      fileURLToPath(new URL('../../styles/search-results.css', import.meta.url)),
+      join(site.dist, SEARCH_RESULTS_CSS),
     );
     spaceCells(site.pages);
     const { pages } = await indexPages(site.pages, join(site.dist, 'pagefind'), (p) =>
