@@ -35,6 +35,9 @@ const PAGES = [
   '/sizes/large/',
   '/checklists/large/',
 ];
+/** Reading pages: a cold view must stay within 12 KB gzip. The glossary is a named exception. */
+const READING_BUDGET = 12 * 1024;
+const READING = /^\/(threats|practices|sub-practices|volumes)\/|^\/$/;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 /** The offline copy the build writes: its pages keep the index markers the hosted pages lose. */
 const OFFLINE_COPY = 'dist-offline/hicp-guide-offline';
@@ -119,11 +122,23 @@ for (const path of PAGES) {
       seen.filter((r) => r.js),
       'raw',
     ) + inlineJs;
+  const gz = sum(seen, 'gz');
+  const budget = READING.test(path)
+    ? gz <= READING_BUDGET
+      ? '  within 12 KB'
+      : '  OVER 12 KB'
+    : path === '/glossary/'
+      ? '  reference page, exception (docs/decisions.md)'
+      : '';
   console.log(
-    `  ${path.padEnd(28)} ${String(seen.length).padStart(2)} req  ${kb(sum(seen, 'gz')).padStart(8)} gzip  JS ${kb(js)}`,
+    `  ${path.padEnd(28)} ${String(seen.length).padStart(2)} req  ${kb(gz).padStart(8)} gzip  JS ${kb(js)}${budget}`,
   );
   await context.close();
 }
+
+console.log(
+  `  enhance.js (anchors, Cite, "On this page" marker; on the first move, cached): ${kb(gzipSync(readFileSync('dist/enhance.js')).length)} gzip`,
+);
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
