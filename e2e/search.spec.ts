@@ -124,6 +124,33 @@ test('reading pages load no search code until the reader starts to search', asyn
   await expect.poll(() => requests.some((p) => p.endsWith('/search.js'))).toBe(true);
 });
 
+test('the search page loads its code when first used, and answers what was typed or ticked before it arrived', async ({
+  page,
+}) => {
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  // search.js is held back until the reader has typed and ticked, so both happen before it runs.
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route('**/search.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(urls.search());
+  await page.mouse.wheel(0, 400);
+  expect(requests.filter((p) => p.endsWith('/search.js'))).toEqual([]);
+  const field = page.getByRole('searchbox', { name: 'Search HICP Guide' });
+  await field.fill('backups');
+  await page.locator('summary', { hasText: 'Filters' }).click();
+  await page.getByRole('checkbox', { name: 'Medium', exact: true }).check();
+  await expect.poll(() => requests.some((p) => p.endsWith('/search.js'))).toBe(true);
+  release();
+  await expect(page.locator('#search-status')).toContainText('“backups”');
+  await expect(page).toHaveURL(`${urls.search()}?q=backups&size=medium`);
+  for (const meta of await page.locator('#search-results .hit-meta').allTextContents())
+    expect(meta).toContain('Medium');
+});
+
 test('without JavaScript the header form leads to an A–Z index of every item', async ({
   browser,
 }) => {

@@ -55,19 +55,25 @@ document.querySelectorAll<HTMLElement>('.lens-form').forEach((f) => {
   });
 });
 
-// Search loads only when a reader starts to search: first focus or input, or the / key.
+// Search loads only when a reader starts to search: first focus or input, or the / key. The search
+// page loads it at once when its address holds a search, else when the reader first uses its form
+// (search.js then picks up what was typed or ticked meanwhile).
 const form = document.getElementById('site-search') as HTMLFormElement | null;
 const field = form?.querySelector('input');
+const searchPage = document.getElementById('search-page');
 let loaded = false;
 const load = () => {
-  if (loaded || !form) return;
+  const host = searchPage ?? form;
+  if (loaded || !host) return;
   loaded = true;
   const s = document.createElement('script');
-  s.src = form.dataset.script!;
+  s.src = host.dataset.script!;
   document.head.append(s);
 };
 field?.addEventListener('focus', load);
 field?.addEventListener('input', load);
+if (searchPage?.classList.contains('has-query')) load();
+else for (const e of ['focusin', 'pointerdown', 'input']) searchPage?.addEventListener(e, load);
 document.addEventListener('keydown', (e) => {
   const typing = /^(INPUT|TEXTAREA|SELECT)$/.test(document.activeElement?.tagName ?? '');
   if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || typing) return;

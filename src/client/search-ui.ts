@@ -298,7 +298,17 @@ function initPage(page: HTMLElement, backend: Backend): void {
     commit();
   });
   window.addEventListener('popstate', fromUrl);
-  fromUrl();
+  // This script loads on the form's first use: what the reader typed or ticked before it arrived is
+  // the first search. An address with a search is read as before.
+  const started =
+    !page.classList.contains('has-query') &&
+    (input.value.trim() !== '' || boxes.some((b) => b.checked));
+  if (started) {
+    countFilters();
+    sync(true);
+    editing = document.activeElement === input;
+    void box.run();
+  } else fromUrl();
 }
 
 export function startSearch(backend: Backend): void {
