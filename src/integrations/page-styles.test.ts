@@ -8,10 +8,12 @@ const CSS =
   '@keyframes spin{to{rotate:1turn}}.hit mark{m:1}';
 
 describe('page styles', () => {
-  test('a selector needs its classes and ids, not those inside pseudo-class arguments', () => {
+  test('a selector needs its classes and ids, and those of a single :has/:is/:where argument, never of :not', () => {
     expect(namesNeeded('.a .b:hover > #c::before')).toEqual(['a', 'b', 'c']);
     expect(namesNeeded('main a[href^=http]:not(.url-shown):after')).toEqual([]);
-    expect(namesNeeded('html[data-lens] main:has(.size-lens) li')).toEqual([]);
+    expect(namesNeeded('html[data-lens] main:has(.size-lens) li')).toEqual(['size-lens']);
+    expect(namesNeeded('.a:is(.b .c):where(#d)')).toEqual(['a', 'b', 'c', 'd']);
+    expect(namesNeeded('main:has(.a, .b) li:is(.c, .d)')).toEqual([]);
     expect(namesNeeded('.a((')).toBeUndefined();
   });
 

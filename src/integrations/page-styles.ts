@@ -7,9 +7,11 @@
  * A rule goes only when every one of its selectors names a class or id that occurs nowhere the page
  * could get it from: not in its HTML, not in its inline scripts, not in any script the site can load
  * into it (search.js, keep.js, checklist.js, enhance.js build the search results, the saved copy's
- * controls, the checklist's controls, the heading anchors and "Copied" marks at runtime). Tags, attributes, states and pseudo-classes never remove a rule, so
- * theme, Menu and focus styles always stay. The offline copy is made before this step and keeps the
- * whole stylesheet.
+ * controls, the checklist's controls, the heading anchors and "Copied" marks at runtime). Tags,
+ * attributes, states and pseudo-classes never remove a rule (only the classes inside a one-selector
+ * `:has()`, `:is()` or `:where()` count, as the element must match them too), so theme, Menu and
+ * focus styles always stay. The offline copy is made before this step and keeps the whole
+ * stylesheet.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,7 +20,7 @@ import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { transformSync } from 'esbuild';
-import { createParser, type AstSelector } from 'css-selector-parser';
+import { createParser, type AstRule, type AstSelector } from 'css-selector-parser';
 import postcss, { type Container, type Root as PostcssRoot, type Rule } from 'postcss';
 import type { PipelineStep } from './pipeline';
 
@@ -29,9 +31,13 @@ export function scriptWords(js: string): Set<string> {
   return new Set(js.match(/[A-Za-z_][\w-]*/g) ?? []);
 }
 
+/** Pseudo-classes whose one selector argument must match too (":not(.x)" needs no x). */
+const MATCHING_ARGUMENT = new Set(['has', 'is', 'where']);
+
 /**
- * The classes and ids a selector needs outside pseudo-class arguments (":not(.x)" needs no x), or
- * undefined when it cannot be read, which keeps the rule.
+ * The classes and ids a selector needs: its own, and those of a single-selector `:has()`, `:is()`
+ * or `:where()` argument (a list there may match through any one, so it adds nothing). Undefined
+ * when it cannot be read, which keeps the rule.
  */
 export function namesNeeded(selector: string): string[] | undefined {
   let ast: AstSelector;
@@ -41,11 +47,19 @@ export function namesNeeded(selector: string): string[] | undefined {
     return undefined;
   }
   const names: string[] = [];
-  for (const rule of ast.rules) {
-    for (let r: typeof rule | undefined = rule; r; r = r.nestedRule)
+  const collect = (rule: AstRule) => {
+    for (let r: AstRule | undefined = rule; r; r = r.nestedRule)
       for (const item of r.items)
         if (item.type === 'ClassName' || item.type === 'Id') names.push(item.name);
-  }
+        else if (
+          item.type === 'PseudoClass' &&
+          MATCHING_ARGUMENT.has(item.name) &&
+          item.argument?.type === 'Selector' &&
+          item.argument.rules.length === 1
+        )
+          collect(item.argument.rules[0]!);
+  };
+  for (const rule of ast.rules) collect(rule);
   return names;
 }
 
