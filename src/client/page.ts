@@ -6,6 +6,13 @@
  * Reading never depends on any of it.
  */
 
+/** Loads a script file of the site (search.js, keep.js, enhance.js) when a page first needs it. */
+function addScript(src: string): void {
+  const s = document.createElement('script');
+  s.src = src;
+  document.head.append(s);
+}
+
 // Theme: follows the system until the reader picks one; the button says what a click will do.
 const root = document.documentElement;
 const toggle = document.getElementById('theme-toggle');
@@ -66,9 +73,7 @@ const load = () => {
   const host = searchPage ?? form;
   if (loaded || !host) return;
   loaded = true;
-  const s = document.createElement('script');
-  s.src = host.dataset.script!;
-  document.head.append(s);
+  addScript(host.dataset.script!);
 };
 field?.addEventListener('focus', load);
 field?.addEventListener('input', load);
@@ -94,9 +99,7 @@ if (keep.length && 'serviceWorker' in navigator && location.protocol !== 'file:'
   const start = () => {
     if (started) return;
     started = true;
-    const s = document.createElement('script');
-    s.src = keep[0]!.dataset.script!;
-    document.head.append(s);
+    addScript(keep[0]!.dataset.script!);
   };
   keep.forEach((k) => {
     k.hidden = false;
@@ -119,9 +122,7 @@ if (enhanceScript) {
   const moves = ['pointermove', 'pointerdown', 'touchstart', 'keydown', 'scroll', 'focusin'];
   const enhance = () => {
     for (const m of moves) removeEventListener(m, enhance, true);
-    const s = document.createElement('script');
-    s.src = enhanceScript;
-    document.head.append(s);
+    addScript(enhanceScript);
   };
   for (const m of moves) addEventListener(m, enhance, { capture: true, passive: true });
 }
