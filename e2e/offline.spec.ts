@@ -79,6 +79,8 @@ test('from file:// with JavaScript off: the same walk, and search says it needs 
   await walk(page);
   await page.goto(fileUrl('search/index.html'));
   await expect(page.getByText('Search needs JavaScript')).toBeVisible();
+  await page.locator('.no-js-note').getByRole('link', { name: 'every item, A to Z' }).click();
+  await expect(page).toHaveURL(fileUrl('a-z/index.html'));
   expect(await page.locator('.az li a').count()).toBeGreaterThanOrEqual(104);
   expect(problems).toEqual([]);
   await context.close();
@@ -136,6 +138,15 @@ test('offline search page: filters and the query in the URL', async ({ page }) =
   const metas = await page.locator('#search-results .hit-meta').allTextContents();
   expect(metas.length).toBeGreaterThan(0);
   for (const m of metas) expect(m).toContain('Small');
+  expect(problems).toEqual([]);
+});
+
+test('offline search page: nothing found offers the A–Z page of the copy', async ({ page }) => {
+  const problems = guard(page);
+  await page.goto(`${fileUrl('search/index.html')}?q=zzqxv`);
+  await page.locator('#search-help').getByRole('link', { name: 'every item, A to Z' }).click();
+  await expect(page).toHaveURL(fileUrl('a-z/index.html'));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Every item, A to Z');
   expect(problems).toEqual([]);
 });
 

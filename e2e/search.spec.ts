@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
+import type { Element as HastElement } from 'hast';
 import { join } from 'node:path';
 import { ROOT, urls } from './helpers';
 
@@ -151,7 +152,7 @@ test('the search page loads its code when first used, and answers what was typed
     expect(meta).toContain('Medium');
 });
 
-test('without JavaScript the header form leads to an A–Z index of every item', async ({
+test('without JavaScript the header form leads, in one more tap, to an A–Z index of every item', async ({
   browser,
 }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
@@ -161,6 +162,8 @@ test('without JavaScript the header form leads to an A–Z index of every item',
   await page.getByRole('button', { name: 'Search', exact: true }).click();
   await expect(page).toHaveURL(/\/search\/\?q=backups/);
   await expect(page.getByText('Search needs JavaScript')).toBeVisible();
+  await page.locator('.no-js-note').getByRole('link', { name: 'every item, A to Z' }).click();
+  await expect(page).toHaveURL(urls.az());
   const az = page.locator('.az li a');
   expect(await az.count()).toBeGreaterThanOrEqual(5 + 10 + 89);
   await page.locator('.az').getByRole('link', { name: 'Backup Strategies' }).click();
@@ -173,6 +176,24 @@ test('with JavaScript the search page does not say search needs JavaScript', asy
   await expect(page.getByRole('heading', { name: 'Every item, A to Z' })).toBeVisible();
   await expect(page.getByText('Search needs JavaScript')).toBeHidden();
 });
+
+test('the search page stays light: its letters lead to the A–Z page, old letter anchors included', async ({
+  page,
+}) => {
+  await page.goto(`${urls.search()}#az-b`);
+  // The long list lives on its own page; the search page keeps one link per letter.
+  await expect(page.locator('#search-page li')).toHaveCount(await letters(page));
+  const b = page.locator('#az-b');
+  await expect(b).toBeInViewport();
+  await b.click();
+  await expect(page).toHaveURL(urls.azLetter('B'));
+  await expect(page.getByRole('heading', { name: 'B', exact: true })).toBeInViewport();
+  await expect(page.locator('.az').getByRole('link', { name: 'Backup Strategies' })).toBeVisible();
+});
+
+async function letters(page: Page): Promise<number> {
+  return page.getByRole('navigation', { name: 'A to Z', exact: true }).getByRole('link').count();
+}
 
 test('a query with HTML or script is shown as text and runs nothing', async ({ page }) => {
   let dialogs = 0;
@@ -210,7 +231,7 @@ test('filters work with an empty query: every matching item is listed', async ({
   await expect(page.locator('#search-results > li')).toHaveCount(10);
   for (const meta of await page.locator('#search-results .hit-meta').allTextContents())
     expect(meta).toContain('Medium');
-  await expect(page.locator('.az')).toBeHidden();
+  await expect(page.locator('.az-browse')).toBeHidden();
 });
 
 test('"Show more" shows the next page of results', async ({ page }) => {
@@ -260,8 +281,9 @@ test('nothing found: nearest words and ways to browse instead of a bare "No resu
   await page.goto(`${urls.search()}?q=zzqxv`);
   await expect(page.locator('#search-status')).toHaveText('No results for “zzqxv”');
   const help = page.locator('#search-help');
-  await expect(help.getByRole('link', { name: 'every item, A to Z' })).toBeVisible();
   await expect(help.getByRole('link', { name: 'ransomware' })).toBeVisible();
+  await help.getByRole('link', { name: 'every item, A to Z' }).click();
+  await expect(page).toHaveURL(urls.az());
 });
 
 test('phone: results come first, filters fold into one control, nothing shifts', async ({
@@ -295,16 +317,33 @@ test('phone: results come first, filters fold into one control, nothing shifts',
   await context.close();
 });
 
-test('the index comes in small chunks; the search page preloads the Pagefind files it needs first', () => {
+test('the index comes in small chunks; the search page holds the Pagefind files to preload', () => {
   // Each query word fetches one chunk: Pagefind's default chunks were 25 KB each (gzip already).
   const dir = join(ROOT, 'dist/pagefind/index');
   const sizes = readdirSync(dir).map((f) => statSync(join(dir, f)).size);
   expect(sizes.length).toBeGreaterThan(20);
   expect(Math.max(...sizes)).toBeLessThan(10 * 1024);
   const tree = fromHtml(readFileSync(join(ROOT, 'dist/search/index.html'), 'utf8'));
-  const preloads = selectAll('link[rel=preload], link[rel=modulepreload]', tree).map((l) =>
-    String(l.properties.href),
-  );
+  // Inside a template: nothing is preloaded until the page's script adds them.
+  expect(selectAll('link[rel=preload], link[rel=modulepreload]', tree)).toHaveLength(0);
+  const template = selectAll('template[data-search-preloads]', tree)[0] as HastElement | undefined;
+  const preloads = selectAll('link', template!.content).map((l) => String(l.properties.href));
   expect(preloads).toHaveLength(3);
   for (const href of preloads) expect(existsSync(join(ROOT, 'dist', href)), href).toBe(true);
+});
+
+test('the search page preloads Pagefind only when its address holds a search', async ({ page }) => {
+  const preloads = () =>
+    page
+      .locator('head link[rel=preload], head link[rel=modulepreload]')
+      .evaluateAll((links) => links.map((l) => (l as HTMLLinkElement).href));
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  await page.goto(urls.search());
+  expect(await preloads()).toEqual([]);
+  await page.waitForLoadState('networkidle');
+  expect(requests.filter((p) => p.includes('/pagefind/'))).toEqual([]);
+  await page.goto(`${urls.search()}?q=backups`);
+  expect(await preloads()).toHaveLength(3);
+  await expect(page.locator('#search-status')).toContainText('“backups”');
 });

@@ -158,7 +158,9 @@ class ResultsBox {
 
   private fail(err: unknown): void {
     this.list.replaceChildren();
-    this.status.textContent = 'Search could not load. Browse the A–Z index instead.';
+    this.status.textContent = 'Search could not load. Browse every item, A to Z, instead.';
+    // The search page's help offers the A–Z page (the status line cannot hold a link).
+    if (this.help) renderHelp(this.help, { hits: [], total: 0 });
     this.onShow(true);
     console.warn('HICP search:', err);
   }
@@ -182,7 +184,8 @@ function renderHelp(help: HTMLElement, found: Found | undefined): void {
   }
   const p = el('p', undefined, 'Or browse: ');
   const az = el('a', undefined, 'every item, A to Z');
-  az.href = '?';
+  // The page's own link to the A–Z page: its address is right hosted and in the offline copy.
+  az.href = document.querySelector<HTMLAnchorElement>('a[data-az]')?.href ?? '#az';
   p.append(az, ', or search for a threat: ');
   ['ransomware', 'phishing', 'lost laptop', 'medical devices', 'data loss'].forEach((w, i) =>
     p.append(i ? ', ' : '', searchLink(w)),

@@ -20,6 +20,11 @@ export function csfSlug(code: string): string {
 }
 
 /** A link that leaves the site: a scheme ("https:", "mailto:") or protocol-relative ("//host"). */
+/** A letter's anchor on the A–Z page: "az-b"; titles that start with a digit or sign, "az-0-9". */
+export function azLetterId(letter: string): string {
+  return /^[a-z]$/i.test(letter) ? `az-${letter.toLowerCase()}` : 'az-0-9';
+}
+
 export function isExternal(value: string): boolean {
   return /^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith('//');
 }
@@ -93,6 +98,9 @@ export function createUrls(base = '/') {
     glossaryTerm: (slug: string) => at(`glossary/#${slug}`),
     about: () => at('about/'),
     search: () => at('search/'),
+    /** Every item by title, like a book's index (works without JavaScript). */
+    az: () => at('a-z/'),
+    azLetter: (letter: string) => at(`a-z/#${azLetterId(letter)}`),
     downloads: () => at('downloads/'),
     /** The offline edition's zip, offered on the Downloads page. */
     offlineZip: () => at('downloads/hicp-guide-offline.zip'),

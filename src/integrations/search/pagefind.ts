@@ -46,9 +46,12 @@ export const searchStep: PipelineStep = {
 };
 
 /**
- * The search page searches as soon as it loads (its URL holds the query), so it asks for Pagefind's
- * script, WebAssembly and metadata with the page instead of one after another as each arrives.
- * Hosted only: the offline copy searches without Pagefind.
+ * When the search page's address holds a search, it searches as soon as it loads, so it asks for
+ * Pagefind's script, WebAssembly and metadata with `search.js` instead of one after another as each
+ * arrives. The links wait in a template that the page's inline script adds to the head only then:
+ * preloaded on every visit, 60 KB of WebAssembly competed with the page itself and delayed its first
+ * paint on a phone for a reader who had not searched yet. Hosted only: the offline copy searches
+ * without Pagefind.
  */
 async function preloadOnSearchPage(
   pages: BuiltPage[],
@@ -65,10 +68,10 @@ async function preloadOnSearchPage(
     const link = (properties: Element['properties']): Element => ({
       type: 'element',
       tagName: 'link',
-      properties: { ...properties, dataHostedOnly: '' },
+      properties,
       children: [],
     });
-    select('head', page.tree)!.children.push(
+    const links = [
       link({ rel: ['modulepreload'], href: asset('pagefind/pagefind.js') }),
       ...[`wasm.${en.wasm ?? 'unknown'}.pagefind`, `pagefind.${en.hash}.pf_meta`].map((file) =>
         link({
@@ -78,7 +81,14 @@ async function preloadOnSearchPage(
           crossOrigin: 'anonymous',
         }),
       ),
-    );
+    ];
+    select('head', page.tree)!.children.push({
+      type: 'element',
+      tagName: 'template',
+      properties: { dataSearchPreloads: '', dataHostedOnly: '' },
+      children: [],
+      content: { type: 'root', children: links },
+    } as Element);
   }
 }
 
