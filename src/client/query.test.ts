@@ -6,8 +6,11 @@ import {
   oneEditApart,
   preferSize,
   rerank,
+  sameWord,
+  sameWordsIn,
   understand,
   vocabularyOf,
+  wordsOf,
 } from './query';
 import { aliasToken, csfAliasToken, csfAliasTokens } from '../lib/search-contract';
 
@@ -104,6 +107,60 @@ describe('typo tolerance', () => {
 });
 
 describe('ranking helpers', () => {
+  test('the same word: the text word starts with the typed word less up to three letters', () => {
+    expect(sameWord('backups', 'backup')).toBe(true);
+    expect(sameWord('backup', 'backups')).toBe(true);
+    expect(sameWord('encryption', 'encrypted')).toBe(true);
+    expect(sameWord('mfa', 'mfa')).toBe(true);
+    expect(sameWord('mfa', 'mf')).toBe(false);
+    expect(sameWord('phishing', 'phone')).toBe(false);
+    expect(sameWord('ransomware', 'ransom')).toBe(false);
+  });
+
+  test('words of a text: ASCII or not, dashes and quotes split, hyphens also join', () => {
+    expect(wordsOf('Back-ups – “MFA” for e‑mail…\u00a0Café 2FA')).toEqual([
+      'back',
+      'ups',
+      'mfa',
+      'for',
+      'e',
+      'mail',
+      'café',
+      '2fa',
+      'backups',
+    ]);
+    expect(wordsOf('Phishing—and e-mail: 4.M.D')).toEqual([
+      'phishing',
+      'and',
+      'e',
+      'mail',
+      '4',
+      'm',
+      'd',
+      'email',
+    ]);
+  });
+
+  test('the words of a sorted list that are the typed word: the same as reading them all', () => {
+    const text =
+      'Backups and back-ups: back up, backed up, background checks; encrypt, encryption, encrypted ' +
+      'e-mail and email; MFA, mfa-based logins; phish, phishing, phishers, phone, ransomware, ransom.';
+    const sorted = [...new Set(wordsOf(text))].sort();
+    for (const typed of [
+      'backups',
+      'back',
+      'encryption',
+      'email',
+      'mfa',
+      'phishing',
+      'ph',
+      'zz',
+      'a',
+    ])
+      expect(sameWordsIn(sorted, typed), typed).toEqual(sorted.filter((w) => sameWord(typed, w)));
+    expect(sameWordsIn(sorted, 'encryption')).toEqual(['encrypt', 'encrypted', 'encryption']);
+  });
+
   test('a typo is fixed only when the word is unknown, not a known word or its start or plural', () => {
     const vocab = vocabularyOf(['Phishing Simulation', 'Backup Strategies', 'Ransomware Attack']);
     expect(fixTypo('phising', vocab)).toBe('phishing');
