@@ -236,7 +236,7 @@ const KIND_ORDER = ['threat', 'practice', 'sub-practice', 'glossary', 'csf', 'ch
  * What a text word must start with to be the typed word: the typed word less up to three letters
  * of ending, never shorter than four letters (or the whole word when it is that short).
  */
-export function stemOf(typed: string): string {
+function stemOf(typed: string): string {
   return typed.slice(0, Math.max(4, typed.length - 3));
 }
 

@@ -19,12 +19,12 @@ export function csfSlug(code: string): string {
   return code.toLowerCase().replaceAll('.', '-');
 }
 
-/** A link that leaves the site: a scheme ("https:", "mailto:") or protocol-relative ("//host"). */
 /** A letter's anchor on the A–Z page: "az-b"; titles that start with a digit or sign, "az-0-9". */
 export function azLetterId(letter: string): string {
   return /^[a-z]$/i.test(letter) ? `az-${letter.toLowerCase()}` : 'az-0-9';
 }
 
+/** A link that leaves the site: a scheme ("https:", "mailto:") or protocol-relative ("//host"). */
 export function isExternal(value: string): boolean {
   return /^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith('//');
 }

@@ -49,3 +49,8 @@ export function azIndex(graph: Graph, urls: Urls): { letter: string; items: AzIt
   }
   return [...groups].map(([letter, list]) => ({ letter, items: list }));
 }
+
+/** How many entries the A–Z groups hold. */
+export function azCount(groups: { items: AzItem[] }[]): number {
+  return groups.reduce((n, g) => n + g.items.length, 0);
+}
