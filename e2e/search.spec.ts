@@ -5,6 +5,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import type { Element as HastElement } from 'hast';
 import { join } from 'node:path';
+import { chunksFor, type IndexChunk } from '../src/client/index-chunks';
 import { ROOT, urls } from './helpers';
 
 async function searchPage(page: Page, query: string, params = '') {
@@ -328,8 +329,14 @@ test('the index comes in small chunks; the search page holds the Pagefind files 
   expect(selectAll('link[rel=preload], link[rel=modulepreload]', tree)).toHaveLength(0);
   const template = selectAll('template[data-search-preloads]', tree)[0] as HastElement | undefined;
   const preloads = selectAll('link', template!.content).map((l) => String(l.properties.href));
-  expect(preloads).toHaveLength(3);
-  for (const href of preloads) expect(existsSync(join(ROOT, 'dist', href)), href).toBe(true);
+  // Script, entry file (under the build's tag), WebAssembly, metadata.
+  expect(preloads).toHaveLength(4);
+  for (const href of preloads)
+    expect(existsSync(join(ROOT, 'dist', href.split('?')[0]!)), href).toBe(true);
+  // The chunk table search.js preloads from: every chunk of the index, in word order.
+  const chunks = JSON.parse(String(template!.properties.dataIndexChunks)) as string[][];
+  expect(chunks.map(([, , file]) => `${file}.pf_index`).sort()).toEqual(readdirSync(dir).sort());
+  for (let i = 1; i < chunks.length; i++) expect(chunks[i - 1]![1]! < chunks[i]![0]!).toBe(true);
 });
 
 test('the search page preloads Pagefind only when its address holds a search', async ({ page }) => {
@@ -343,7 +350,24 @@ test('the search page preloads Pagefind only when its address holds a search', a
   expect(await preloads()).toEqual([]);
   await page.waitForLoadState('networkidle');
   expect(requests.filter((p) => p.includes('/pagefind/'))).toEqual([]);
-  await page.goto(`${urls.search()}?q=backups`);
-  expect(await preloads()).toHaveLength(3);
-  await expect(page.locator('#search-status')).toContainText('“backups”');
+  // Pagefind's own requests for its entry file and index chunks (from its worker).
+  const asked: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'fetch' && /pagefind-entry|\/index\//.test(r.url()))
+      asked.push(r.url());
+  });
+  await page.goto(`${urls.search()}?q=what+should+we+back+up+for+ransomware`);
+  await expect(page.locator('#search-status')).toContainText('result');
+  // Each was preloaded at that very address: the entry file under the build's tag (not a new
+  // address per view) and the chunks of "back" and "ransomware", none for the stop words.
+  expect(asked.some((u) => u.includes('pagefind-entry.json?ts='))).toBe(true);
+  expect(asked.some((u) => u.includes('/index/'))).toBe(true);
+  const preloaded = await preloads();
+  for (const url of asked) expect(preloaded, url).toContain(url);
+  const table = JSON.parse(
+    (await page.locator('template[data-index-chunks]').getAttribute('data-index-chunks'))!,
+  ) as IndexChunk[];
+  expect(
+    preloaded.filter((u) => u.includes('/index/')).map((u) => u.match(/(\w+)\.pf_index$/)![1]),
+  ).toEqual(chunksFor(['back', 'ransomware'], table));
 });

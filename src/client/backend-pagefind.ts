@@ -6,6 +6,9 @@ import { understand } from './query';
 import { excerptSegments, type Backend, type Filters, type Hit } from './search-core';
 import { backendOf, type Engine } from './search-flow';
 
+/** Set by the build (src/integrations/search/pagefind.ts): a hash of Pagefind's entry file. */
+declare const PAGEFIND_ENTRY_TAG: string;
+
 interface PagefindResultData {
   url: string;
   content: string;
@@ -36,7 +39,9 @@ export function pagefindBackend(root: string): Backend {
     ).then(async (pf) => {
       // In Pagefind's worker: the WebAssembly, unpacking the index and searching stay off the page's
       // main thread (on a phone they blocked it for hundreds of milliseconds), for one more script.
-      await pf.options({ excerptLength: 24 });
+      // The entry file under the build's tag, the address the search page preloads (and the browser
+      // may cache), instead of a new address per page view.
+      await pf.options({ excerptLength: 24, metaCacheTag: PAGEFIND_ENTRY_TAG });
       // The WebAssembly and the index's entry file now, while the reader is still typing.
       await pf.init();
       // An empty search fetches nothing, but pays now what a first search pays once: the browser's

@@ -3,6 +3,7 @@
  * offline copy) Pagefind cannot load, so the page loads the classic-script index and MiniSearch.
  */
 import { pagefindBackend } from './backend-pagefind';
+import { preloadIndexChunks } from './index-chunks';
 import { startSearch } from './search-ui';
 import type { Backend } from './search-core';
 import { SEARCH_RESULTS_CSS, type SearchRecord } from '../lib/search-contract';
@@ -54,4 +55,6 @@ if (document.querySelector('.search-panel')) {
   document.head.append(css);
 }
 
+if (location.protocol !== 'file:' && document.getElementById('search-page'))
+  preloadIndexChunks(new URLSearchParams(location.search).get('q') ?? '');
 startSearch(location.protocol === 'file:' ? offline() : pagefindBackend(root));

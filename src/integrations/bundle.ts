@@ -6,7 +6,12 @@ import { build } from 'esbuild';
 
 const shared = { bundle: true, minify: true, logLevel: 'warning' } as const;
 
-export async function bundleClient(entry: string, outfile: string): Promise<void> {
+/** `define`: global names the script reads, replaced by the build's values (JSON). */
+export async function bundleClient(
+  entry: string,
+  outfile: string,
+  define: Record<string, string> = {},
+): Promise<void> {
   await build({
     ...shared,
     entryPoints: [entry],
@@ -14,6 +19,7 @@ export async function bundleClient(entry: string, outfile: string): Promise<void
     format: 'iife',
     target: 'es2020',
     legalComments: 'none',
+    define,
   });
 }
 

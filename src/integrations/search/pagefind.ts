@@ -6,6 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { readFile, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
 import type { Element } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { toHtml } from 'hast-util-to-html';
@@ -13,6 +14,7 @@ import * as pagefind from 'pagefind';
 import { SEARCH_RESULTS_CSS, vocabularyTexts } from '../../lib/search-contract';
 import { recordsFromTree, searchRecords } from './records';
 import { vocabularyOf } from '../../client/query';
+import { indexChunks } from './meta';
 import { bundleClient, bundleStyles } from '../bundle';
 import type { BuiltPage } from '../built-site';
 import type { PipelineStep } from '../pipeline';
@@ -20,10 +22,6 @@ import type { PipelineStep } from '../pipeline';
 export const searchStep: PipelineStep = {
   name: 'search',
   async run({ site, logger }) {
-    await bundleClient(
-      fileURLToPath(new URL('../../client/search.ts', import.meta.url)),
-      join(site.dist, 'search.js'),
-    );
     // The results' styles, which search.js adds to a page when the header's panel first opens.
     await bundleStyles(
       fileURLToPath(new URL('../../styles/search-results.css', import.meta.url)),
@@ -33,7 +31,17 @@ export const searchStep: PipelineStep = {
     const { pages } = await indexPages(site.pages, join(site.dist, 'pagefind'), (p) =>
       site.urls.sitePath(p.url)!,
     );
-    await preloadOnSearchPage(site.pages, join(site.dist, 'pagefind'), site.urls.asset);
+    const entryTag = await preloadOnSearchPage(
+      site.pages,
+      join(site.dist, 'pagefind'),
+      site.urls.asset,
+    );
+    // After indexing: search.js names the entry file the search page preloads (PAGEFIND_ENTRY_TAG).
+    await bundleClient(
+      fileURLToPath(new URL('../../client/search.ts', import.meta.url)),
+      join(site.dist, 'search.js'),
+      { PAGEFIND_ENTRY_TAG: JSON.stringify(entryTag) },
+    );
     // Typo correction and "did you mean" read the same words offline (from the records).
     await writeFile(
       join(site.dist, 'search-words.json'),
@@ -47,8 +55,9 @@ export const searchStep: PipelineStep = {
 
 /**
  * When the search page's address holds a search, it searches as soon as it loads, so it asks for
- * Pagefind's script, WebAssembly and metadata with `search.js` instead of one after another as each
- * arrives. The links wait in a template that the page's inline script adds to the head only then:
+ * Pagefind's script, entry file, WebAssembly and metadata with `search.js` instead of one after
+ * another as each arrives, and search.js asks for the query's index chunks from the table the
+ * template carries (src/client/index-chunks.ts). Returns the entry file's tag. The links wait in a template that the page's inline script adds to the head only then:
  * preloaded on every visit, 60 KB of WebAssembly competed with the page itself and delayed its first
  * paint on a phone for a reader who had not searched yet. Hosted only: the offline copy searches
  * without Pagefind.
@@ -57,12 +66,17 @@ async function preloadOnSearchPage(
   pages: BuiltPage[],
   pagefindDir: string,
   asset: (file: string) => string,
-): Promise<void> {
-  const entry = JSON.parse(await readFile(join(pagefindDir, 'pagefind-entry.json'), 'utf8')) as {
+): Promise<string> {
+  const entryText = await readFile(join(pagefindDir, 'pagefind-entry.json'), 'utf8');
+  const entry = JSON.parse(entryText) as {
     languages: Record<string, { hash: string; wasm?: string }>;
   };
   const en = entry.languages.en;
   if (!en) throw new Error('Pagefind wrote no English index (pagefind-entry.json)');
+  // Pagefind fetches its entry file as pagefind-entry.json?ts=<Date.now()> unless given a tag, which
+  // no preload can match. A tag from the file's own bytes is stable for a build and new with the next.
+  const entryTag = createHash('sha256').update(entryText).digest('hex').slice(0, 12);
+  const chunks = indexChunks(await readFile(join(pagefindDir, `pagefind.${en.hash}.pf_meta`)));
   for (const page of pages) {
     if (!select('#search-page', page.tree)) continue;
     const link = (properties: Element['properties']): Element => ({
@@ -73,7 +87,11 @@ async function preloadOnSearchPage(
     });
     const links = [
       link({ rel: ['modulepreload'], href: asset('pagefind/pagefind.js') }),
-      ...[`wasm.${en.wasm ?? 'unknown'}.pagefind`, `pagefind.${en.hash}.pf_meta`].map((file) =>
+      ...[
+        `pagefind-entry.json?ts=${entryTag}`,
+        `wasm.${en.wasm ?? 'unknown'}.pagefind`,
+        `pagefind.${en.hash}.pf_meta`,
+      ].map((file) =>
         link({
           rel: ['preload'],
           href: asset(`pagefind/${file}`),
@@ -85,11 +103,18 @@ async function preloadOnSearchPage(
     select('head', page.tree)!.children.push({
       type: 'element',
       tagName: 'template',
-      properties: { dataSearchPreloads: '', dataHostedOnly: '' },
+      // The index chunks' word ranges: search.js preloads the ones the query's words need.
+      properties: {
+        dataSearchPreloads: '',
+        dataHostedOnly: '',
+        dataIndexChunks: JSON.stringify(chunks),
+        dataIndexDir: asset('pagefind/index/'),
+      },
       children: [],
       content: { type: 'root', children: links },
     } as Element);
   }
+  return entryTag;
 }
 
 /**
