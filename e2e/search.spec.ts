@@ -190,6 +190,13 @@ test('the search page stays light: its letters lead to the A–Z page, old lette
   await expect(page).toHaveURL(urls.azLetter('B'));
   await expect(page.getByRole('heading', { name: 'B', exact: true })).toBeInViewport();
   await expect(page.locator('.az').getByRole('link', { name: 'Backup Strategies' })).toBeVisible();
+  // Titles that start with a digit: "0–9", as in the glossary, under the old anchor /search/#az-#.
+  await page.goto(urls.search());
+  const digits = page.locator('[id="az-#"]');
+  await expect(digits).toHaveText('0–9');
+  await digits.click();
+  await expect(page).toHaveURL(urls.azLetter('0–9'));
+  await expect(page.getByRole('heading', { name: '0–9', exact: true })).toBeInViewport();
 });
 
 async function letters(page: Page): Promise<number> {

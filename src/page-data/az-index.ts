@@ -44,7 +44,8 @@ export function azIndex(graph: Graph, urls: Urls): { letter: string; items: AzIt
   const groups = new Map<string, AzItem[]>();
   for (const i of items) {
     const first = i.title[0]!.toUpperCase();
-    const letter = /[A-Z]/.test(first) ? first : '#';
+    // Titles that start with a digit ("405(d)") group under "0–9", as in the glossary's bar.
+    const letter = /[A-Z]/.test(first) ? first : '0–9';
     groups.set(letter, [...(groups.get(letter) ?? []), i]);
   }
   return [...groups].map(([letter, list]) => ({ letter, items: list }));
