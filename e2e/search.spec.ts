@@ -269,10 +269,8 @@ test('the walk-through questions get a sensible first result', async ({ page }) 
   ];
   for (const [query, expected] of cases)
     expect((await searchPage(page, query))[0], query).toBe(expected);
-  // A typo: searched as the word meant, and a phishing item first.
-  expect([urls.threat(1), urls.subPractice('1.S.C'), urls.glossary()]).toContain(
-    (await searchPage(page, 'phising'))[0],
-  );
+  // A typo: searched as the word meant, which names Threat 1.
+  expect((await searchPage(page, 'phising'))[0]).toBe(urls.threat(1));
   await expect(page.locator('#search-status')).toContainText('(searched for “phishing”)');
   // "small practice ransomware": something written for small organizations (a small sub-practice,
   // a chapter of the small volume or the small start page), and no large-only item ahead of it.
@@ -281,6 +279,22 @@ test('the walk-through questions get a sensible first result', async ({ page }) 
   const smallAt = small.findIndex((u) => /-s-[a-z]\/$|\/(volumes|start)\/small\//.test(u));
   expect(smallAt).toBeGreaterThanOrEqual(0);
   if (largeAt >= 0) expect(smallAt).toBeLessThan(largeAt);
+});
+
+test('a query that names an item puts it first: a threat by words of its name, others by title', async ({
+  page,
+}) => {
+  const cases: [string, string][] = [
+    ['phishing', urls.threat(1)],
+    ['medical devices', urls.threat(5)],
+    ['data loss prevention', urls.subPractice('4.M.E')],
+    ['security operations center', urls.subPractice('8.M.A')],
+    ['cybersecurity policies', urls.practice(10)],
+    // More than the threat's name: the sub-practice that answers it leads.
+    ['backups for ransomware', urls.subPractice('4.M.D')],
+  ];
+  for (const [query, expected] of cases)
+    expect((await searchPage(page, query))[0], query).toBe(expected);
 });
 
 test('nothing found: nearest words and ways to browse instead of a bare "No results"', async ({

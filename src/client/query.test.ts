@@ -3,6 +3,7 @@ import {
   anyWord,
   correct,
   fixTypo,
+  named,
   oneEditApart,
   preferSize,
   rerank,
@@ -270,5 +271,46 @@ describe('rerank: every word before some words', () => {
     const all = facts('Ransomware Attack', 'A second build fixture sentence.');
     const ranked = rerank([many, all], ['second', 'build', 'fixture']);
     expect(ranked[0]).toBe(all);
+  });
+});
+
+describe('rerank: a query that names an item', () => {
+  const item = (title: string, kind: string, id: string, content = '') => ({
+    title,
+    kind,
+    id,
+    summary: '',
+    content: `${title} ${content}`,
+  });
+
+  test('the item titled with exactly the words comes first, before longer titles that repeat them', () => {
+    const advanced = item(
+      'Advanced Data Loss Prevention',
+      'sub-practice',
+      '4.L.A',
+      'data loss '.repeat(9),
+    );
+    const exact = item('Data Loss Prevention', 'sub-practice', '4.M.E');
+    expect(rerank([advanced, exact], ['data', 'loss', 'prevention'])[0]).toBe(exact);
+    expect(named(exact, understand('data loss prevention').words)).toBe(true);
+    expect(named(exact, understand('data loss').words)).toBe(false);
+  });
+
+  test('words from a threat name the threat; a glossary term is never named', () => {
+    const simulation = item('Phishing Simulation', 'sub-practice', '1.S.C', 'phishing '.repeat(9));
+    const threat = item('E-mail Phishing Attack', 'threat', 'T1');
+    const term = item('Phishing', 'glossary', '');
+    const ranked = rerank([simulation, term, threat], understand('phishing').words);
+    expect(ranked[0]).toBe(threat);
+    expect(named(term, ['phishing'])).toBe(false);
+    expect(named(threat, understand('email phishing').words)).toBe(true);
+    // A word the threat's name lacks: the query asks about more than the threat.
+    expect(named(threat, understand('phishing training').words)).toBe(false);
+  });
+
+  test('among named items the practice comes before its chapter', () => {
+    const chapter = item('Cybersecurity Policies', 'chapter', '', 'policies '.repeat(9));
+    const practice = item('Cybersecurity Policies', 'practice', 'P10');
+    expect(rerank([chapter, practice], ['cybersecurity', 'policies'])[0]).toBe(practice);
   });
 });

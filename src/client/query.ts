@@ -361,6 +361,19 @@ function has(facts: RankFacts, word: string, inSummary: boolean): boolean {
   return sameWordsIn(text.sorted, word).length > 0;
 }
 
+/**
+ * True when the query names the item: its words are the item's title, word for word, both read alike
+ * ("data loss prevention" names 4.M.E, "backup strategy" names 4.M.D); for a threat, words from its
+ * name are enough ("phishing", "medical devices"), since readers ask about a threat by what it is.
+ * Glossary terms are not named this way: a threat or practice stays ahead of the definition.
+ */
+export function named(facts: RankFacts, words: string[]): boolean {
+  if (facts.kind === 'glossary' || !words.length) return false;
+  const title = understand(facts.title).words;
+  if (facts.kind === 'threat') return words.every((w) => title.some((t) => sameWord(w, t)));
+  return title.length === words.length && title.every((t, i) => sameWord(words[i]!, t));
+}
+
 /** How many of the query words a result has anywhere (title, summary or text). */
 export function coverage(facts: RankFacts, words: string[]): number {
   return words.filter((w) => has(facts, w, true)).length;
@@ -390,10 +403,15 @@ export function rerank<T extends RankFacts>(
   const scores = new Map(items.map((it) => [it, score(it, words, vocabulary, weights)]));
   // A result that has every word the reader typed comes before one that has only some of them.
   const covered = new Map(items.map((it) => [it, coverage(it, words)]));
+  // Items the query names come next, the threat or practice before its chapter or sub-practice.
+  const isNamed = new Map(
+    items.map((it) => [it, named(it, words) ? KIND_ORDER.length - KIND_ORDER.indexOf(it.kind) : 0]),
+  );
   return [...items].sort(
     (a, b) =>
       away(a) - away(b) ||
       covered.get(b)! - covered.get(a)! ||
+      isNamed.get(b)! - isNamed.get(a)! ||
       scores.get(b)! - scores.get(a)! ||
       KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
       byIdOrTitle(a.id ?? a.title, b.id ?? b.title),
