@@ -298,22 +298,27 @@ interface Tokens {
 // Bounded by the site: one entry per page, term, title or summary text ever ranked.
 const textCache = new Map<string, TextWords>();
 const wordsCache = new Map<string, string[]>();
+/** Each title's words as a query reads them (for named). */
+const titleWordsCache = new Map<string, string[]>();
 
-function cachedWords(text: string): string[] {
-  let words = wordsCache.get(text);
-  if (!words) wordsCache.set(text, (words = wordsOf(text)));
-  return words;
+/** The value a cache holds for a text, made once. */
+function cached<T>(cache: Map<string, T>, text: string, make: (text: string) => T): T {
+  let value = cache.get(text);
+  if (value === undefined) cache.set(text, (value = make(text)));
+  return value;
 }
 
 function tokensOf(facts: RankFacts): Tokens {
-  let text = textCache.get(facts.content);
-  if (!text) {
+  const text = cached(textCache, facts.content, (content) => {
     const counts = new Map<string, number>();
-    for (const w of wordsOf(facts.content)) counts.set(w, (counts.get(w) ?? 0) + 1);
-    text = { counts, sorted: [...counts.keys()].sort() };
-    textCache.set(facts.content, text);
-  }
-  return { title: cachedWords(facts.title), summary: cachedWords(facts.summary), text };
+    for (const w of wordsOf(content)) counts.set(w, (counts.get(w) ?? 0) + 1);
+    return { counts, sorted: [...counts.keys()].sort() };
+  });
+  return {
+    title: cached(wordsCache, facts.title, wordsOf),
+    summary: cached(wordsCache, facts.summary, wordsOf),
+    text,
+  };
 }
 
 /** Words found in many titles and headings ("protect") weigh less than rare ones ("ransomware"). */
@@ -369,7 +374,7 @@ function has(facts: RankFacts, word: string, inSummary: boolean): boolean {
  */
 export function named(facts: RankFacts, words: string[]): boolean {
   if (facts.kind === 'glossary' || !words.length) return false;
-  const title = understand(facts.title).words;
+  const title = cached(titleWordsCache, facts.title, (t) => understand(t).words);
   if (facts.kind === 'threat') return words.every((w) => title.some((t) => sameWord(w, t)));
   return title.length === words.length && title.every((t, i) => sameWord(words[i]!, t));
 }

@@ -55,6 +55,6 @@ if (document.querySelector('.search-panel')) {
   document.head.append(css);
 }
 
-if (location.protocol !== 'file:' && document.getElementById('search-page'))
-  preloadIndexChunks(new URLSearchParams(location.search).get('q') ?? '');
+// Only the hosted search page carries the chunk table: elsewhere this finds nothing to do.
+preloadIndexChunks(new URLSearchParams(location.search).get('q') ?? '');
 startSearch(location.protocol === 'file:' ? offline() : pagefindBackend(root));

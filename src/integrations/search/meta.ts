@@ -15,7 +15,7 @@ export function indexChunks(metaFile: Uint8Array): IndexChunk[] {
   const signature = 'pagefind_dcd';
   const problem = (what: string) =>
     new Error(
-      `Pagefind's metadata file is not in the format this build reads (${what}): check the index chunk table in src/integrations/search/pagefind.ts against the pinned Pagefind version`,
+      `Pagefind's metadata file is not in the format this build reads (${what}): check src/integrations/search/meta.ts against the pinned Pagefind version`,
     );
   if (Buffer.from(raw.subarray(0, signature.length)).toString('latin1') !== signature)
     throw problem('no signature');

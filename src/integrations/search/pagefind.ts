@@ -56,11 +56,11 @@ export const searchStep: PipelineStep = {
 /**
  * When the search page's address holds a search, it searches as soon as it loads, so it asks for
  * Pagefind's script, entry file, WebAssembly and metadata with `search.js` instead of one after
- * another as each arrives, and search.js asks for the query's index chunks from the table the
- * template carries (src/client/index-chunks.ts). Returns the entry file's tag. The links wait in a template that the page's inline script adds to the head only then:
- * preloaded on every visit, 60 KB of WebAssembly competed with the page itself and delayed its first
- * paint on a phone for a reader who had not searched yet. Hosted only: the offline copy searches
- * without Pagefind.
+ * another as each arrives, and `search.js` asks for the query's index chunks from the table the
+ * template carries (src/client/index-chunks.ts). The links wait in a template that the page's inline
+ * script adds to the head only then: preloaded on every visit, 60 KB of WebAssembly competed with the
+ * page itself and delayed its first paint on a phone for a reader who had not searched yet. Hosted
+ * only: the offline copy searches without Pagefind. Returns the entry file's tag.
  */
 async function preloadOnSearchPage(
   pages: BuiltPage[],
