@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { statSync } from 'node:fs';
 import { bundleClient } from './bundle';
-import type { PipelineStep } from './pipeline';
+import type { PipelineStep } from './step';
 
 export const browserScriptsStep: PipelineStep = {
   name: 'scripts',

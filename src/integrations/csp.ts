@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
-import type { PipelineStep } from './pipeline';
+import type { PipelineStep } from './step';
 
 export const cspStep: PipelineStep = {
   name: 'csp',

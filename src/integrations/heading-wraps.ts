@@ -7,7 +7,7 @@
 import type { Element, Root } from 'hast';
 import { selectAll } from 'hast-util-select';
 import { visitParents } from 'unist-util-visit-parents';
-import type { PipelineStep } from './pipeline';
+import type { PipelineStep } from './step';
 
 export const HEADING_WRAP_CLASS = 'heading-wrap';
 

@@ -22,7 +22,7 @@ import { visit } from 'unist-util-visit';
 import { transformSync } from 'esbuild';
 import { createParser, type AstRule, type AstSelector } from 'css-selector-parser';
 import postcss, { type Container, type Root as PostcssRoot, type Rule } from 'postcss';
-import type { PipelineStep } from './pipeline';
+import type { PipelineStep } from './step';
 
 const parseSelector = createParser({ syntax: 'progressive' });
 

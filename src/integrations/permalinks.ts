@@ -16,7 +16,7 @@ import { visitParents } from 'unist-util-visit-parents';
 import { contentDir, loadGraph } from '../lib/load-graph';
 import { fileOf } from '../lib/urls';
 import { refreshTarget, type BuiltPage } from './built-site';
-import type { PipelineStep } from './pipeline';
+import type { PipelineStep } from './step';
 
 export type Manifest = Record<string, string[]>;
 

@@ -3,7 +3,7 @@
  * once and runs every step in the order written below, then writes each page once. Each step lives
  * whole in its own file or folder of src/integrations/.
  */
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { BuiltSite } from './built-site';
 import { normalizeBase } from '../lib/urls';
@@ -18,24 +18,7 @@ import { markersStep } from './search/strip-markers';
 import { styleStep } from './page-styles';
 import { cspStep } from './csp';
 import { appStep } from './app/index';
-
-export interface SiteSettings {
-  /** "/" or "/docs/hicp/", always with a trailing slash. */
-  base: string;
-  /** The public URL of the site (SITE_URL), or undefined when none is configured. */
-  site: string | undefined;
-}
-
-export interface StepContext {
-  site: BuiltSite;
-  settings: SiteSettings;
-  logger: AstroIntegrationLogger;
-}
-
-export interface PipelineStep {
-  name: string;
-  run(ctx: StepContext): void | Promise<void>;
-}
+import type { PipelineStep, SiteSettings } from './step';
 
 /** The order matters and is this list: each step sees what the ones before it did. */
 export const STEPS: PipelineStep[] = [

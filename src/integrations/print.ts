@@ -8,7 +8,7 @@
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import { VOLUMES } from '../lib/schemas';
-import type { PipelineStep } from './pipeline';
+import type { PipelineStep } from './step';
 
 export const printStep: PipelineStep = {
   name: 'print',

@@ -7,7 +7,7 @@
 import type { Element, Root } from 'hast';
 import { visitParents } from 'unist-util-visit-parents';
 import { toString } from 'hast-util-to-string';
-import type { PipelineStep } from './pipeline';
+import type { PipelineStep } from './step';
 
 export const TABLE_BOX_CLASS = 'table-scroll';
 

@@ -19,7 +19,7 @@ import {
 } from './schemas';
 import type { ContentProblem } from './content-errors';
 import { redirectsSchema } from './redirects';
-import type { GraphInput, SourceEntry } from './graph';
+import type { GraphInput, SourceEntry } from './graph-input';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 

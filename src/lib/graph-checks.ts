@@ -7,7 +7,7 @@
 import { csfParents, parseItemRef, parseSubPracticeId, refLabel, type ItemRef } from './ids';
 import type { ContentProblem } from './content-errors';
 import { readBody } from './markdown-body';
-import type { GraphInput, SourceEntry } from './graph';
+import type { GraphInput, SourceEntry } from './graph-input';
 
 /** What every check may ask: the input and the sets of things that exist. */
 interface CheckContext {

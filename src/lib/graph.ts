@@ -14,7 +14,8 @@ import {
 } from './ids';
 import { ContentError, type ContentProblem } from './content-errors';
 import { validateGraph } from './graph-checks';
-import type { Redirects } from './redirects';
+export type { GraphInput, SourceEntry } from './graph-input';
+import type { GraphInput } from './graph-input';
 import type {
   Chapter,
   CsfEntry,
@@ -27,33 +28,6 @@ import type {
   Volume,
   VolumeKey,
 } from './schemas';
-
-export interface SourceEntry<T> {
-  /** Path-derived id: "2" for threats/2.mdx, "4.M.D", "small/index", "small/3". */
-  id: string;
-  /** Path relative to the project root, for error messages. */
-  file: string;
-  data: T;
-  body: string;
-  /** Line of the file where the body starts (1-based), so body line numbers map to the file. */
-  bodyStartLine?: number;
-}
-
-export interface GraphInput {
-  threats: SourceEntry<Threat>[];
-  practices: SourceEntry<Practice>[];
-  subPractices: SourceEntry<SubPractice>[];
-  volumes: SourceEntry<Volume>[];
-  chapters: SourceEntry<Chapter>[];
-  pages: SourceEntry<Page>[];
-  glossary: GlossaryTerm[];
-  csf: CsfEntry[];
-  site?: Site;
-  /** Files that failed their schema (already reported); mentions of what they define are not errors. */
-  unreadable?: string[];
-  redirects: Redirects;
-  files: { glossary: string; csf: string; redirects: string };
-}
 
 export const VOLUME_SIZES: Record<VolumeKey, readonly Size[]> = {
   main: [],

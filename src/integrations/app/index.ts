@@ -22,7 +22,7 @@ import { writeIcons } from './icons';
 import { MANIFEST_FILE, headTags, webManifest } from './manifest';
 import { editionOf, precacheList } from './precache';
 import { WORKER_FILE, writeWorker } from './worker';
-import type { PipelineStep } from '../pipeline';
+import type { PipelineStep } from '../step';
 
 export const appStep: PipelineStep = {
   name: 'app',

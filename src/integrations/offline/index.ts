@@ -22,7 +22,7 @@ import { bundleClient } from '../bundle';
 import { sitePathsUnder } from '../built-site';
 import { applyCsp } from '../csp';
 import { buildDate } from '../../page-data/build-date';
-import type { PipelineStep } from '../pipeline';
+import type { PipelineStep } from '../step';
 
 export const OFFLINE_FOLDER = 'hicp-guide-offline';
 /** Left out of the copy: Pagefind (cannot run from file://), the zip itself and the PDFs. */

@@ -17,7 +17,7 @@ import { vocabularyOf } from '../../client/query';
 import { indexChunks } from './meta';
 import { bundleClient, bundleStyles } from '../bundle';
 import type { BuiltPage } from '../built-site';
-import type { PipelineStep } from '../pipeline';
+import type { PipelineStep } from '../step';
 
 export const searchStep: PipelineStep = {
   name: 'search',

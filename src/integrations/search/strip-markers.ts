@@ -6,7 +6,7 @@
  */
 import type { Element, Root } from 'hast';
 import { visit, SKIP } from 'unist-util-visit';
-import type { PipelineStep } from '../pipeline';
+import type { PipelineStep } from '../step';
 
 const MARKER = /^(dataPagefind[A-Z]|dataSearchSplit$)/;
 

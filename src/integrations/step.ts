@@ -1,0 +1,24 @@
+/**
+ * What a post-build step is and what it is given. Its own module so that the steps and the pipeline
+ * that lists them import it, and nothing imports the pipeline back (no import cycle).
+ */
+import type { AstroIntegrationLogger } from 'astro';
+import type { BuiltSite } from './built-site';
+
+export interface SiteSettings {
+  /** "/" or "/docs/hicp/", always with a trailing slash. */
+  base: string;
+  /** The public URL of the site (SITE_URL), or undefined when none is configured. */
+  site: string | undefined;
+}
+
+export interface StepContext {
+  site: BuiltSite;
+  settings: SiteSettings;
+  logger: AstroIntegrationLogger;
+}
+
+export interface PipelineStep {
+  name: string;
+  run(ctx: StepContext): void | Promise<void>;
+}
