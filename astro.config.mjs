@@ -11,7 +11,7 @@ import { sitemapUrls } from './src/lib/site-map.ts';
 import { remarkIdLinks } from './src/integrations/remark-id-links.ts';
 import { postBuildPipeline } from './src/integrations/pipeline.ts';
 
-// The public URL of the hosted site and an optional sub-path (see README, "Hosting under a sub-path").
+// The public URL of the hosted site and an optional sub-path (see docs/hosting.md, "Hosting under a sub-path").
 // Without SITE_URL the build still works: pages carry no canonical link, Copy link and the Cite box
 // use the address the page is read at, and the offline copy links to no hosted site.
 const site = process.env.SITE_URL || undefined;
