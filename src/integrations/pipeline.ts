@@ -18,7 +18,7 @@ import { markersStep } from './search/strip-markers';
 import { styleStep } from './page-styles';
 import { cspStep } from './csp';
 import { appStep } from './app/index';
-import type { PipelineStep, SiteSettings } from './step';
+import type { PipelineStep, SiteSettings, StepOutputs } from './step';
 
 /** The order matters and is this list: each step sees what the ones before it did. */
 export const STEPS: PipelineStep[] = [
@@ -46,10 +46,11 @@ export function postBuildPipeline(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const site = new BuiltSite(fileURLToPath(dir), settings!.base);
         const timings: string[] = [];
+        const outputs: StepOutputs = {};
         for (const step of STEPS) {
           const start = performance.now();
           try {
-            await step.run({ site, settings: settings!, logger: logger.fork(step.name) });
+            await step.run({ site, settings: settings!, logger: logger.fork(step.name), outputs });
             timings.push(`${step.name} ${Math.round(performance.now() - start)} ms`);
           } catch (cause) {
             throw new Error(`Post-build step "${step.name}" failed: ${(cause as Error).message}`, {

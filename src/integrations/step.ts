@@ -4,6 +4,7 @@
  */
 import type { AstroIntegrationLogger } from 'astro';
 import type { BuiltSite } from './built-site';
+import type { SearchRecord } from '../lib/search-contract';
 
 export interface SiteSettings {
   /** "/" or "/docs/hicp/", always with a trailing slash. */
@@ -12,10 +13,17 @@ export interface SiteSettings {
   site: string | undefined;
 }
 
+/** What a step makes for the steps after it (each made once per build, in the order of STEPS). */
+export interface StepOutputs {
+  /** Every indexed page's search record: read once by the search step, written by the offline one. */
+  searchRecords?: SearchRecord[];
+}
+
 export interface StepContext {
   site: BuiltSite;
   settings: SiteSettings;
   logger: AstroIntegrationLogger;
+  outputs: StepOutputs;
 }
 
 export interface PipelineStep {

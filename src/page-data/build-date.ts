@@ -4,7 +4,15 @@
  */
 import { execFileSync } from 'node:child_process';
 
+let cached: Date | undefined;
+
+/** Read once per process: every page's Cite box asks, and `git log` costs about 10 ms a call. */
 export function buildDate(): Date {
+  cached ??= readBuildDate();
+  return new Date(cached);
+}
+
+function readBuildDate(): Date {
   if (process.env.SOURCE_DATE_EPOCH) return new Date(Number(process.env.SOURCE_DATE_EPOCH) * 1000);
   try {
     const iso = execFileSync('git', ['log', '-1', '--format=%cI'], {

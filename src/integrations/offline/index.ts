@@ -17,7 +17,6 @@ import { toHtml } from 'hast-util-to-html';
 import { rewriteForOffline } from './html';
 import { offlineCss } from './links';
 import { fillDownloads, markOfflineDownloads } from './downloads-html';
-import { searchRecords } from '../search/records';
 import { bundleClient } from '../bundle';
 import { sitePathsUnder } from '../built-site';
 import { applyCsp } from '../csp';
@@ -30,7 +29,7 @@ const SKIP = [/^pagefind\//, /^downloads\/.*\.zip$/, /^downloads\/.*\.pdf$/];
 
 export const offlineStep: PipelineStep = {
   name: 'offline',
-  async run({ site, settings, logger }) {
+  async run({ site, settings, logger, outputs }) {
     const { urls, dist } = site;
     const outRoot = resolve(dist, '..', 'dist-offline');
     const folder = join(outRoot, OFFLINE_FOLDER);
@@ -67,7 +66,8 @@ export const offlineStep: PipelineStep = {
     }
 
     // Offline search: the same pages the hosted index holds, as a classic script, plus MiniSearch.
-    const records = searchRecords(site);
+    const records = outputs.searchRecords;
+    if (!records) throw new Error('the search step must run first: it reads the search records');
     writeFileSync(
       join(folder, 'search-index.js'),
       `window.HICP_SEARCH_RECORDS=${JSON.stringify(records)};\n`,

@@ -8,29 +8,32 @@ import { join } from 'node:path';
 import { readFile, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import type { Element } from 'hast';
-import { select, selectAll } from 'hast-util-select';
 import { toHtml } from 'hast-util-to-html';
 import * as pagefind from 'pagefind';
-import { SEARCH_RESULTS_CSS, vocabularyTexts } from '../../lib/search-contract';
-import { recordsFromTree, searchRecords } from './records';
+import { SEARCH_RESULTS_CSS, vocabularyTexts, type SearchRecord } from '../../lib/search-contract';
+import { readPage } from './records';
 import { vocabularyOf } from '../../client/query';
 import { indexChunks } from './meta';
 import { bundleClient, bundleStyles } from '../bundle';
 import type { BuiltPage } from '../built-site';
 import type { PipelineStep } from '../step';
+import { findElement, findElements } from '../tree';
 
 export const searchStep: PipelineStep = {
   name: 'search',
-  async run({ site, logger }) {
+  async run({ site, logger, outputs }) {
     // The results' styles, which search.js adds to a page when the header's panel first opens.
     await bundleStyles(
       fileURLToPath(new URL('../../styles/search-results.css', import.meta.url)),
       join(site.dist, SEARCH_RESULTS_CSS),
     );
     spaceCells(site.pages);
-    const { pages } = await indexPages(site.pages, join(site.dist, 'pagefind'), (p) =>
-      site.urls.sitePath(p.url)!,
-    );
+    const read: ReadPage[] = site.pages.map((page) => ({
+      page,
+      ...readPage(page.tree, site.urls.sitePath(page.url)!),
+    }));
+    outputs.searchRecords = read.flatMap((r) => r.records);
+    const { pages } = await indexPages(read, join(site.dist, 'pagefind'));
     const entryTag = await preloadOnSearchPage(
       site.pages,
       join(site.dist, 'pagefind'),
@@ -45,7 +48,7 @@ export const searchStep: PipelineStep = {
     // Typo correction and "did you mean" read the same words offline (from the records).
     await writeFile(
       join(site.dist, 'search-words.json'),
-      JSON.stringify([...vocabularyOf(vocabularyTexts(searchRecords(site)))]),
+      JSON.stringify([...vocabularyOf(vocabularyTexts(outputs.searchRecords))]),
     );
     logger.info(
       `Pagefind indexed ${pages} records (pages marked data-pagefind-body; glossary terms one by one); wrote search.js`,
@@ -78,7 +81,7 @@ async function preloadOnSearchPage(
   const entryTag = createHash('sha256').update(entryText).digest('hex').slice(0, 12);
   const chunks = indexChunks(await readFile(join(pagefindDir, `pagefind.${en.hash}.pf_meta`)));
   for (const page of pages) {
-    if (!select('#search-page', page.tree)) continue;
+    if (!findElement(page.tree, (el) => el.properties.id === 'search-page')) continue;
     const link = (properties: Element['properties']): Element => ({
       type: 'element',
       tagName: 'link',
@@ -100,7 +103,7 @@ async function preloadOnSearchPage(
         }),
       ),
     ];
-    select('head', page.tree)!.children.push({
+    findElement(page.tree, (el) => el.tagName === 'head')!.children.push({
       type: 'element',
       tagName: 'template',
       // The index chunks' word ranges: search.js preloads the ones the query's words need.
@@ -122,11 +125,11 @@ async function preloadOnSearchPage(
  * asksPR.AT"). Whitespace between cells changes nothing on screen.
  */
 function spaceCells(pages: BuiltPage[]): void {
+  const cell = (el: Element) => /^(td|th|dt|dd)$/.test(el.tagName);
   for (const page of pages) {
-    const body = select('[data-pagefind-body]', page.tree);
-    if (!body) continue;
-    for (const cell of selectAll('td, th, dt, dd', body) as Element[])
-      cell.children.push({ type: 'text', value: ' ' });
+    const body = findElement(page.tree, (el) => el.properties.dataPagefindBody !== undefined);
+    if (body)
+      for (const c of findElements(body, cell)) c.children.push({ type: 'text', value: ' ' });
   }
 }
 
@@ -143,36 +146,42 @@ function spaceCells(pages: BuiltPage[]): void {
  */
 export const INDEX_CHUNK_POSITIONS = 4000;
 
+export interface ReadPage {
+  page: BuiltPage;
+  records: SearchRecord[];
+  split: boolean;
+}
+
 export async function indexPages(
-  pages: BuiltPage[],
+  pages: ReadPage[],
   outputPath: string,
-  sitePath: (page: BuiltPage) => string,
 ): Promise<{ pages: number }> {
   // The Pagefind service is a child process started by createIndex: it inherits this.
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(INDEX_CHUNK_POSITIONS);
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
     if (!index) throw new Error(errors.join('; '));
-    let count = 0;
-    for (const page of pages) {
-      if (select('[data-pagefind-body] [data-search-split]', page.tree)) {
-        for (const r of recordsFromTree(page.tree, sitePath(page))) {
-          const added = await index.addCustomRecord({
-            url: `/${r.url}`,
-            content: `${r.title}. ${r.summary}`,
-            language: 'en',
-            meta: { title: r.title, summary: r.summary },
-            filters: { kind: [r.kind] },
-          });
-          if (added.errors.length) throw new Error(`${page.file}: ${added.errors.join('; ')}`);
-          count += 1;
-        }
-        continue;
-      }
-      const added = await index.addHTMLFile({ sourcePath: page.file, content: toHtml(page.tree) });
-      if (added.errors.length) throw new Error(`${page.file}: ${added.errors.join('; ')}`);
-      count += 1;
-    }
+    // Every page is handed over at once: the Pagefind service (its own process) indexes one while
+    // this process serializes the next, instead of one round trip after another.
+    const added = await Promise.all(
+      pages.flatMap(({ page, records, split }) => {
+        if (records.length === 0) return [];
+        if (split)
+          return records.map((r) =>
+            index.addCustomRecord({
+              url: `/${r.url}`,
+              content: `${r.title}. ${r.summary}`,
+              language: 'en',
+              meta: { title: r.title, summary: r.summary },
+              filters: { kind: [r.kind] },
+            }),
+          );
+        return [index.addHTMLFile({ sourcePath: page.file, content: toHtml(page.tree) })];
+      }),
+    );
+    const failed = added.flatMap((a) => a.errors);
+    if (failed.length) throw new Error(failed.join('; '));
+    const count = added.length;
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length) throw new Error(written.errors.join('; '));
     return { pages: count };

@@ -5,27 +5,74 @@
  * record types are the search contract (src/lib/search-contract.ts).
  */
 import type { Element, Root, RootContent } from 'hast';
-import { selectAll, select } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import type { SearchRecord, SearchSection } from '../../lib/search-contract';
-import type { BuiltSite } from '../built-site';
+import { findElement, findElements } from '../tree';
 
 const attr = (el: Element, name: string) => {
   const v = el.properties?.[name];
   return v === undefined || v === null ? undefined : String(v);
 };
 const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
+const pair = (v: string): [string, string] => [
+  v.slice(0, v.indexOf(':')),
+  v.slice(v.indexOf(':') + 1),
+];
 
-function pairs(tree: Root, attribute: string): [string, string][] {
-  return selectAll(`[${attribute.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}]`, tree)
-    .map((el) => attr(el, attribute) ?? '')
-    .filter((v) => v.includes(':'))
-    .map((v) => [v.slice(0, v.indexOf(':')), v.slice(v.indexOf(':') + 1)] as [string, string]);
+/** What the indexers' markers say of a page, gathered in one walk of its tree. */
+interface Markers {
+  body?: Element;
+  filters: [string, string][];
+  meta: [string, string][];
+  split: boolean;
 }
 
-/** Every indexed page of the built site, in file order (a split page gives one record per term). */
-export function searchRecords(site: BuiltSite): SearchRecord[] {
-  return site.pages.flatMap((p) => recordsFromTree(p.tree, site.urls.sitePath(p.url)!));
+/**
+ * One depth-first walk (a CSS selector engine costs about ten times as much over 400 pages, and the
+ * build reads every page): the indexed body, the filters and metadata, whether the body is split.
+ */
+function markersOf(tree: Root): Markers {
+  const m: Markers = { filters: [], meta: [], split: false };
+  const walk = (nodes: RootContent[], inBody: boolean) => {
+    for (const node of nodes) {
+      if (node.type !== 'element') continue;
+      const p = node.properties;
+      const filter = attr(node, 'dataPagefindFilter');
+      if (filter?.includes(':')) m.filters.push(pair(filter));
+      const meta = attr(node, 'dataPagefindMeta');
+      if (meta?.includes(':')) m.meta.push(pair(meta));
+      let body = inBody;
+      if (!m.body && p.dataPagefindBody !== undefined) {
+        m.body = node;
+        body = true;
+      }
+      if (body && p.dataSearchSplit !== undefined) m.split = true;
+      walk(node.children, body);
+    }
+  };
+  walk(tree.children, false);
+  return m;
+}
+
+/** A page's records, and whether its body is split into one record per term (the glossary). */
+export function readPage(tree: Root, url: string): { records: SearchRecord[]; split: boolean } {
+  const markers = markersOf(tree);
+  const record = readRecord(markers, url);
+  if (!record) return { records: [], split: false };
+  if (!markers.split) return { records: [record], split: false };
+  return {
+    split: true,
+    records: record.sections
+      .filter((s) => s.anchor)
+      .map((s) => ({
+        url: `${url}#${s.anchor}`,
+        title: s.heading,
+        kind: record.kind,
+        sizes: record.sizes,
+        summary: s.text,
+        sections: [{ anchor: '', heading: s.heading, text: s.text }],
+      })),
+  };
 }
 
 /**
@@ -34,29 +81,22 @@ export function searchRecords(site: BuiltSite): SearchRecord[] {
  * glossary hit is the term, not the whole 8 KB glossary.
  */
 export function recordsFromTree(tree: Root, url: string): SearchRecord[] {
-  const record = recordFromTree(tree, url);
-  if (!record) return [];
-  if (!select('[data-search-split]', tree)) return [record];
-  return record.sections
-    .filter((s) => s.anchor)
-    .map((s) => ({
-      url: `${url}#${s.anchor}`,
-      title: s.heading,
-      kind: record.kind,
-      sizes: record.sizes,
-      summary: s.text,
-      sections: [{ anchor: '', heading: s.heading, text: s.text }],
-    }));
+  return readPage(tree, url).records;
 }
 
 /** Reads one built page (`url`: its base-less site path); undefined when the page is not indexed. */
 export function recordFromTree(tree: Root, url: string): SearchRecord | undefined {
-  const body = select('[data-pagefind-body]', tree);
+  return readRecord(markersOf(tree), url);
+}
+
+function readRecord(markers: Markers, url: string): SearchRecord | undefined {
+  const { body, filters } = markers;
   if (!body) return undefined;
-  const filters = pairs(tree, 'dataPagefindFilter');
-  const meta = Object.fromEntries(pairs(tree, 'dataPagefindMeta'));
-  const aliasEls = selectAll('[data-pagefind-weight]', body);
-  const title = clean(toString(select('h1', body) ?? { type: 'text', value: url }));
+  const meta = Object.fromEntries(markers.meta);
+  const aliasEls = findElements(body, (el) => el.properties.dataPagefindWeight !== undefined);
+  const title = clean(
+    toString(findElement(body, (el) => el.tagName === 'h1') ?? { type: 'text', value: url }),
+  );
   const sections: SearchSection[] = [{ anchor: '', heading: title, text: '' }];
 
   const walk = (nodes: RootContent[]) => {
@@ -83,7 +123,12 @@ export function recordFromTree(tree: Root, url: string): SearchRecord | undefine
     kind: filters.find(([k]) => k === 'kind')?.[1] ?? 'page',
     sizes: filters.filter(([k]) => k === 'size').map(([, v]) => v),
     summary: clean(
-      toString(select('[data-pagefind-meta="summary"]', body) ?? { type: 'text', value: '' }),
+      toString(
+        findElement(body, (el) => el.properties.dataPagefindMeta === 'summary') ?? {
+          type: 'text',
+          value: '',
+        },
+      ),
     ),
     sections: sections
       .map((s) => ({ ...s, text: clean(s.text) }))
