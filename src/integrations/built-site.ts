@@ -63,13 +63,30 @@ export class BuiltSite {
     this.byFile = new Map(this.pages.map((p) => [p.file, p]));
   }
 
+  private frozen: Map<string, string> | undefined;
+
   page(file: string): BuiltPage | undefined {
     return this.byFile.get(file);
   }
 
-  /** Serializes and writes every page: once per build, after the last step. */
+  /** Every page's HTML as its tree is now, by file. */
+  serialize(): Map<string, string> {
+    return new Map(this.pages.map((p) => [p.file, toHtml(p.tree)]));
+  }
+
+  /**
+   * The pages' final HTML, serialized once: the last step calls it when it changes no page after,
+   * and `write` writes these very strings instead of serializing again.
+   */
+  freeze(): Map<string, string> {
+    this.frozen = this.serialize();
+    return this.frozen;
+  }
+
+  /** Writes every page: once per build, after the last step. */
   write(): void {
-    for (const p of this.pages) writeFileSync(join(this.dist, p.file), toHtml(p.tree));
+    const html = this.frozen ?? this.serialize();
+    for (const p of this.pages) writeFileSync(join(this.dist, p.file), html.get(p.file)!);
   }
 }
 

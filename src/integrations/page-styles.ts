@@ -65,11 +65,14 @@ export function namesNeeded(selector: string): string[] | undefined {
 
 /**
  * A pruner for many pages: each distinct stylesheet is parsed once and each selector read once; a
- * page gets a copy of the parsed sheet with the rules it cannot use removed.
+ * page gets a copy of the parsed sheet with the rules it cannot use removed. The result depends only
+ * on which of the names the sheet's selectors need are present, and most pages of a kind share
+ * them, so each such combination is pruned once.
  */
 export function createPruner(): (css: string, present: Set<string>) => string {
-  const parsed = new Map<string, PostcssRoot>();
+  const parsed = new Map<string, { sheet: PostcssRoot; names: string[] }>();
   const needs = new Map<string, string[] | undefined>();
+  const pruned = new Map<string, string>();
   const needed = (selector: string) => {
     if (!needs.has(selector)) needs.set(selector, namesNeeded(selector));
     return needs.get(selector);
@@ -77,9 +80,23 @@ export function createPruner(): (css: string, present: Set<string>) => string {
   // A rule can match when some selector needs only names that are present (or cannot be read).
   const mayApply = (rule: Rule, present: Set<string>) =>
     rule.selectors.some((s) => needed(s)?.every((n) => present.has(n)) ?? true);
+  const read = (css: string) => {
+    let entry = parsed.get(css);
+    if (!entry) {
+      const sheet = postcss.parse(css);
+      const names = new Set<string>();
+      sheet.walkRules((rule) =>
+        rule.selectors.forEach((s) => needed(s)?.forEach((n) => names.add(n))),
+      );
+      parsed.set(css, (entry = { sheet, names: [...names].sort() }));
+    }
+    return entry;
+  };
   return (css, present) => {
-    let sheet = parsed.get(css);
-    if (!sheet) parsed.set(css, (sheet = postcss.parse(css)));
+    const { sheet, names } = read(css);
+    const key = `${css.length}:${names.filter((n) => present.has(n)).join(' ')}\0${css}`;
+    const done = pruned.get(key);
+    if (done !== undefined) return done;
     const root = sheet.clone();
     const prune = (container: Container) => {
       container.each((node) => {
@@ -96,7 +113,9 @@ export function createPruner(): (css: string, present: Set<string>) => string {
       });
     };
     prune(root);
-    return root.toString();
+    const text = root.toString();
+    pruned.set(key, text);
+    return text;
   };
 }
 

@@ -26,9 +26,15 @@ export function checkContent(dir: string): Graph {
   return graph;
 }
 
-const cache = new Map<string, Graph>();
+/**
+ * One cache for the whole process: Astro loads this module twice in a build (with the config, and
+ * again in the bundle that renders the pages), and each copy would check every file again.
+ */
+const CACHE_KEY = Symbol.for('hicp.graphs');
+const cache: Map<string, Graph> = ((globalThis as Record<symbol, Map<string, Graph>>)[CACHE_KEY] ??=
+  new Map());
 
-/** The checked graph of a content folder, read once per process. */
+/** The checked graph of a content folder, read once per process (until `forgetGraph`). */
 export function loadGraph(dir = contentDir()): Graph {
   let graph = cache.get(dir);
   if (!graph) {
@@ -36,4 +42,9 @@ export function loadGraph(dir = contentDir()): Graph {
     cache.set(dir, graph);
   }
   return graph;
+}
+
+/** Drops the cached graph of a folder, so the next `loadGraph` reads and checks it again (dev). */
+export function forgetGraph(dir = contentDir()): void {
+  cache.delete(dir);
 }

@@ -20,7 +20,7 @@ import { formatSize } from '../../page-data/downloads';
 import { graph } from '../../page-data/site-graph';
 import { writeIcons } from './icons';
 import { MANIFEST_FILE, headTags, webManifest } from './manifest';
-import { editionOf, precacheList } from './precache';
+import { editionOf, precacheOf } from './precache';
 import { WORKER_FILE, writeWorker } from './worker';
 import type { PipelineStep } from '../step';
 
@@ -39,12 +39,14 @@ export const appStep: PipelineStep = {
     for (const page of site.pages) addToHead(page.tree, headTags(base));
 
     // The edition is named from the pages as they are before it is written into them.
-    const first = await precacheList(site);
+    const precache = await precacheOf(site);
+    const first = precache(site.serialize());
     const version = editionOf(first.entries);
     const built = buildDate().toISOString().slice(0, 10);
     const sizeText = `about ${formatSize(first.transfer)} to download (${formatSize(first.size)} on the device)`;
     for (const page of site.pages) stampControl(page.tree, { version, built, sizeText });
-    const saved = await precacheList(site);
+    // The pages are final now: serialized once, for their revisions and for writing.
+    const saved = precache(site.freeze());
     await writeWorker(dist, { entries: saved.entries, version, built });
 
     const worker = readFileSync(join(dist, WORKER_FILE));

@@ -8,7 +8,6 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { toHtml } from 'hast-util-to-html';
 import { getManifest } from 'workbox-build';
 import type { BuiltSite } from '../built-site';
 
@@ -49,39 +48,53 @@ const shortHash = (data: string | Buffer) =>
 /** "threats/2/index.html" → "threats/2/", "index.html" → "": the URL the server answers. */
 export const readerUrl = (file: string) => file.replace(/(^|\/)index\.html$/, '$1');
 
-export async function precacheList(site: BuiltSite): Promise<Precache> {
-  const html = new Map(site.pages.map((p) => [p.file, toHtml(p.tree)]));
-  const bytes = (file: string) => html.get(file) ?? readFileSync(join(site.dist, file));
+/**
+ * Makes precache lists of the site as it is now. Everything but the pages is listed, read and sized
+ * once (workbox-build globs and hashes the files); each list then takes the pages' HTML as given, so
+ * the step can list the pages before and after it writes the edition into them.
+ */
+export async function precacheOf(
+  site: BuiltSite,
+): Promise<(html: Map<string, string>) => Precache> {
   const { manifestEntries, warnings } = await getManifest({
     globDirectory: site.dist,
     globPatterns: GLOB,
     globIgnores: LEAVE_OUT,
     dontCacheBustURLsMatching: CONTENT_NAMED,
     maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
-    manifestTransforms: [
-      (list) => ({
-        manifest: list.map((e) => {
-          const page = html.get(e.url);
-          const revision =
-            page !== undefined ? shortHash(page) : (e.revision?.slice(0, 10) ?? null);
-          return { ...e, size: page !== undefined ? Buffer.byteLength(page) : e.size, revision };
-        }),
-        warnings: [],
-      }),
-    ],
   });
   if (warnings.length) throw new Error(`workbox-build: ${warnings.join('; ')}`);
-  let size = 0;
-  let transfer = 0;
   // Sorted, so the same files always give the same sw.js (reproducible builds, no spurious update).
   const sorted = [...manifestEntries].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
-  const entries = sorted.map((e) => {
-    const data = bytes(e.url);
-    size += data.length;
-    transfer += e.url.startsWith('pagefind/') ? data.length : gzipSync(data).length;
-    return { url: readerUrl(e.url), revision: e.revision ?? null };
+  const files = sorted.map((e) => {
+    if (site.page(e.url)) return { url: e.url, page: true as const };
+    const data = readFileSync(join(site.dist, e.url));
+    return {
+      url: e.url,
+      page: false as const,
+      revision: e.revision?.slice(0, 10) ?? null,
+      size: data.length,
+      // Over a network that compresses, as hosts do; Pagefind's files are compressed already.
+      transfer: e.url.startsWith('pagefind/') ? data.length : gzipSync(data).length,
+    };
   });
-  return { entries, size, transfer };
+  return (html) => {
+    let size = 0;
+    let transfer = 0;
+    const entries = files.map((f) => {
+      if (!f.page) {
+        size += f.size;
+        transfer += f.transfer;
+        return { url: readerUrl(f.url), revision: f.revision };
+      }
+      const page = html.get(f.url);
+      if (page === undefined) throw new Error(`precache: no HTML for ${f.url}`);
+      size += Buffer.byteLength(page);
+      transfer += gzipSync(page).length;
+      return { url: readerUrl(f.url), revision: shortHash(page) };
+    });
+    return { entries, size, transfer };
+  };
 }
 
 /** One name for one edition: changes whenever any saved file does. */
