@@ -3,8 +3,8 @@
  * hast tree), every other file by name. Steps change the trees; the pipeline writes each page once,
  * at the end. Node only.
  */
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
@@ -69,6 +69,15 @@ export class BuiltSite {
     return this.byFile.get(file);
   }
 
+  /** Adds a page made by a step rather than by Astro (written with the others at the end). */
+  addPage(file: string, tree: Root): BuiltPage {
+    if (this.byFile.has(file)) throw new Error(`${file} is already a page of the built site`);
+    const page = { file, url: this.urls.ofFile(file), tree };
+    this.pages.push(page);
+    this.byFile.set(file, page);
+    return page;
+  }
+
   /** Every page's HTML as its tree is now, by file. */
   serialize(): Map<string, string> {
     return new Map(this.pages.map((p) => [p.file, toHtml(p.tree)]));
@@ -86,7 +95,11 @@ export class BuiltSite {
   /** Writes every page: once per build, after the last step. */
   write(): void {
     const html = this.frozen ?? this.serialize();
-    for (const p of this.pages) writeFileSync(join(this.dist, p.file), html.get(p.file)!);
+    for (const p of this.pages) {
+      const target = join(this.dist, p.file);
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, html.get(p.file)!);
+    }
   }
 }
 

@@ -7,6 +7,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { BuiltSite } from './built-site';
 import { normalizeBase } from '../lib/urls';
+import { redirectsStep } from './redirect-pages';
 import { printStep } from './print';
 import { tableStep } from './table-scroll';
 import { headingStep } from './heading-wraps';
@@ -23,6 +24,7 @@ import { BuildClock, TIMINGS_PREFIX } from './build-clock';
 
 /** The order matters and is this list: each step sees what the ones before it did. */
 export const STEPS: PipelineStep[] = [
+  redirectsStep, // the pages that only forward (short links, moved pages), made from the graph
   tableStep, // every content table in its own scroll box (no page scrolls sideways)
   headingStep, // each section heading in the box its "#" link sits in (no shift when it is added)
   printStep, // whole-volume print pages made self-contained

@@ -5,7 +5,7 @@
  * writes only after the last step. Also the sizes the control shows: on the device and transferred.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { getManifest } from 'workbox-build';
@@ -64,8 +64,16 @@ export async function precacheOf(
     maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
   });
   if (warnings.length) throw new Error(`workbox-build: ${warnings.join('; ')}`);
+  // Pages made by steps (redirects) are not on disk until the pipeline writes them.
+  const listed = new Set(manifestEntries.map((e) => e.url));
+  const all = [
+    ...manifestEntries,
+    ...site.pages
+      .filter((p) => !listed.has(p.file) && !existsSync(join(site.dist, p.file)))
+      .map((p) => ({ url: p.file, revision: null })),
+  ];
   // Sorted, so the same files always give the same sw.js (reproducible builds, no spurious update).
-  const sorted = [...manifestEntries].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+  const sorted = all.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
   const files = sorted.map((e) => {
     if (site.page(e.url)) return { url: e.url, page: true as const };
     const data = readFileSync(join(site.dist, e.url));

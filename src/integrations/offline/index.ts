@@ -41,8 +41,10 @@ export const offlineStep: PipelineStep = {
     const hostedUrl = settings.site && urls.absolute(urls.home(), settings.site);
     const downloadsFile = urls.fileOfUrl(urls.downloads())!;
 
-    // Listed afresh: earlier steps added files (search.js, permalinks.json) after the site was read.
-    for (const file of sitePathsUnder(dist)) {
+    // Listed afresh: earlier steps added files (search.js, permalinks.json) and pages (redirects)
+    // after the site was read; pages are written to dist only at the end.
+    const files = [...new Set([...sitePathsUnder(dist), ...site.pages.map((p) => p.file)])].sort();
+    for (const file of files) {
       if (SKIP.some((r) => r.test(file))) continue;
       const target = join(folder, file);
       mkdirSync(dirname(target), { recursive: true });
