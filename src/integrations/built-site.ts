@@ -10,19 +10,30 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { createUrls, type Urls } from '../lib/urls';
 
-/** Absolute paths of every file under a folder, in a stable (sorted) order. */
-export function filesUnder(dir: string): string[] {
+/**
+ * Absolute paths of every file under a folder, in a stable (sorted) order; `skip` leaves out a file
+ * or a whole folder by its absolute path.
+ */
+export function filesUnder(dir: string, skip: (path: string) => boolean = () => false): string[] {
   return readdirSync(dir)
     .sort()
     .flatMap((n) => {
       const p = join(dir, n);
-      return statSync(p).isDirectory() ? filesUnder(p) : [p];
+      if (skip(p)) return [];
+      return statSync(p).isDirectory() ? filesUnder(p, skip) : [p];
     });
 }
 
-/** Site paths ("threats/2/index.html", forward slashes) of every file under a folder, sorted. */
-export function sitePathsUnder(dir: string): string[] {
-  return filesUnder(dir).map((f) => relative(dir, f).split('\\').join('/'));
+/**
+ * Site paths ("threats/2/index.html", forward slashes) of every file under a folder, sorted;
+ * `skip` leaves out a file or a whole folder by its site path ("pagefind").
+ */
+export function sitePathsUnder(
+  dir: string,
+  skip: (sitePath: string) => boolean = () => false,
+): string[] {
+  const sitePath = (f: string) => relative(dir, f).split('\\').join('/');
+  return filesUnder(dir, (p) => skip(sitePath(p))).map(sitePath);
 }
 
 export interface BuiltPage {

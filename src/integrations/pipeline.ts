@@ -12,9 +12,10 @@ import { printStep } from './print';
 import { tableStep } from './table-scroll';
 import { headingStep } from './heading-wraps';
 import { permalinksStep } from './permalinks';
-import { searchStep } from './search/pagefind';
+import { searchFilesStep, searchStep } from './search/pagefind';
+import { recordsStep } from './search/records-step';
 import { browserScriptsStep } from './browser-scripts';
-import { offlineStep } from './offline/index';
+import { downloadsStep, offlineStep } from './offline/index';
 import { markersStep } from './search/strip-markers';
 import { styleStep } from './page-styles';
 import { cspStep } from './csp';
@@ -29,11 +30,14 @@ export const STEPS: PipelineStep[] = [
   headingStep, // each section heading in the box its "#" link sits in (no shift when it is added)
   printStep, // whole-volume print pages made self-contained
   permalinksStep, // anchor aliases, then the manifest of every URL and anchor
-  searchStep, // search.js and the Pagefind index, from the pages as they now are
   browserScriptsStep, // checklist.js (checklist pages) and enhance.js (every page, on first move)
-  offlineStep, // the offline copy and its zip, from the finished hosted pages
-  markersStep, // the indexers' markup leaves the hosted pages (both indexes are made by now)
+  recordsStep, // both indexes' records, and the snapshot of the pages both indexes start from
+  searchStep, // Pagefind indexes the snapshot in its own process while the next steps run
+  offlineStep, // the offline copy and its zip, from the snapshot, in a worker thread meanwhile
+  markersStep, // the indexers' markup leaves the hosted pages (both indexes have the snapshot)
   styleStep, // each hosted page keeps the CSS rules it can use (the offline copy keeps them all)
+  searchFilesStep, // once Pagefind is done: the search page's preloads, search.js
+  downloadsStep, // once the copy is done: the zip, its size and SHA-256 on the Downloads page
   cspStep, // hashes the final inline scripts and styles of every hosted page
   appStep, // last: icons, manifest, sw.js and its precache of the final pages (adds no inline code)
 ];

@@ -5,6 +5,8 @@
 import type { AstroIntegrationLogger } from 'astro';
 import type { BuiltSite } from './built-site';
 import type { SearchRecord } from '../lib/search-contract';
+import type { ReadPage } from './search/records';
+import type { Edition } from './offline/edition';
 
 export interface SiteSettings {
   /** "/" or "/docs/hicp/", always with a trailing slash. */
@@ -13,10 +15,21 @@ export interface SiteSettings {
   site: string | undefined;
 }
 
-/** What a step makes for the steps after it (each made once per build, in the order of STEPS). */
+/**
+ * What a step makes for the steps after it, each once per build. A promise is work that goes on
+ * (another process, another thread) while later steps run; the step that needs it awaits it.
+ */
 export interface StepOutputs {
-  /** Every indexed page's search record: read once by the search step, written by the offline one. */
+  /** Every indexed page's search records, read once by "records" for both indexes. */
   searchRecords?: SearchRecord[];
+  /** The same, per page (Pagefind adds a page as a file, or a split page term by term). */
+  searchPages?: ReadPage[];
+  /** The indexed pages' HTML as "records" left them, for Pagefind. */
+  indexedHtml?: Map<string, string>;
+  /** Pagefind's index, started by "search", awaited by "search-files". */
+  pagefind?: Promise<{ pages: number }>;
+  /** The offline copy and its zip, started by "offline", awaited by "downloads". */
+  edition?: Promise<Edition>;
 }
 
 export interface StepContext {

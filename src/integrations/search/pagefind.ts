@@ -1,39 +1,38 @@
 /**
- * Post-build step "search": bundles the search UI into one classic script (search.js at the site
- * root) and indexes the built pages with Pagefind, from the pages as the pipeline holds them. Both
- * happen in `npm run build`; nothing extra to run.
+ * The hosted search, in two post-build steps around the others: "search" hands every indexed page to
+ * Pagefind, whose service (its own process) indexes them while the pipeline goes on; "search-files",
+ * once the index is written, gives the search page its preloads and bundles the search UI into one
+ * classic script (search.js at the site root) that names the index's entry file. Both happen in
+ * `npm run build`; nothing extra to run. The pages are indexed as the records step left them.
  */
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import type { Element } from 'hast';
-import { toHtml } from 'hast-util-to-html';
 import * as pagefind from 'pagefind';
-import { SEARCH_RESULTS_CSS, vocabularyTexts, type SearchRecord } from '../../lib/search-contract';
-import { readPage } from './records';
-import { vocabularyOf } from '../../client/query';
 import { indexChunks } from './meta';
-import { bundleClient, bundleStyles } from '../bundle';
+import { bundleClient } from '../bundle';
 import type { BuiltPage } from '../built-site';
-import type { PipelineStep } from '../step';
-import { findElement, findElements } from '../tree';
+import type { PipelineStep, StepOutputs } from '../step';
+import { findElement } from '../tree';
+import type { ReadPage } from './records';
 
 export const searchStep: PipelineStep = {
   name: 'search',
+  run({ site, outputs }) {
+    const { searchPages, indexedHtml } = need(outputs);
+    outputs.pagefind = indexPages(searchPages, indexedHtml, join(site.dist, 'pagefind'));
+    // Awaited by "search-files"; until then a failure must not count as unhandled.
+    outputs.pagefind.catch(() => {});
+  },
+};
+
+export const searchFilesStep: PipelineStep = {
+  name: 'search-files',
   async run({ site, logger, outputs }) {
-    // The results' styles, which search.js adds to a page when the header's panel first opens.
-    await bundleStyles(
-      fileURLToPath(new URL('../../styles/search-results.css', import.meta.url)),
-      join(site.dist, SEARCH_RESULTS_CSS),
-    );
-    spaceCells(site.pages);
-    const read: ReadPage[] = site.pages.map((page) => ({
-      page,
-      ...readPage(page.tree, site.urls.sitePath(page.url)!),
-    }));
-    outputs.searchRecords = read.flatMap((r) => r.records);
-    const { pages } = await indexPages(read, join(site.dist, 'pagefind'));
+    if (!outputs.pagefind) throw new Error('the "search" step must run first: it starts the index');
+    const { pages } = await outputs.pagefind;
     const entryTag = await preloadOnSearchPage(
       site.pages,
       join(site.dist, 'pagefind'),
@@ -45,16 +44,17 @@ export const searchStep: PipelineStep = {
       join(site.dist, 'search.js'),
       { PAGEFIND_ENTRY_TAG: JSON.stringify(entryTag) },
     );
-    // Typo correction and "did you mean" read the same words offline (from the records).
-    await writeFile(
-      join(site.dist, 'search-words.json'),
-      JSON.stringify([...vocabularyOf(vocabularyTexts(outputs.searchRecords))]),
-    );
     logger.info(
       `Pagefind indexed ${pages} records (pages marked data-pagefind-body; glossary terms one by one); wrote search.js`,
     );
   },
 };
+
+function need(outputs: StepOutputs) {
+  const { searchPages, indexedHtml } = outputs;
+  if (!searchPages || !indexedHtml) throw new Error('the "records" step must run first');
+  return { searchPages, indexedHtml };
+}
 
 /**
  * When the search page's address holds a search, it searches as soon as it loads, so it asks for
@@ -121,24 +121,6 @@ async function preloadOnSearchPage(
 }
 
 /**
- * Table cells and list items end in a space, so excerpts never run cells together ("What it
- * asksPR.AT"). Whitespace between cells changes nothing on screen.
- */
-function spaceCells(pages: BuiltPage[]): void {
-  const cell = (el: Element) => /^(td|th|dt|dd)$/.test(el.tagName);
-  for (const page of pages) {
-    const body = findElement(page.tree, (el) => el.properties.dataPagefindBody !== undefined);
-    if (body)
-      for (const c of findElements(body, cell)) c.children.push({ type: 'text', value: ' ' });
-  }
-}
-
-/**
- * Indexes the pages (Pagefind computes each result URL from the file's site path) and writes the
- * index. A page marked data-search-split (the glossary) is added as one custom record per term, the
- * same records the offline search holds.
- */
-/**
  * Word positions per index chunk. Pagefind's default (20,000) makes each chunk about 25 KB gzip, and
  * a search fetches one chunk per word, so a three-word query cost 75 KB of index. A quarter of that
  * keeps a chunk near 6 KB for a few hundred bytes more in the entry file. Pagefind 1.6 reads it from
@@ -146,14 +128,14 @@ function spaceCells(pages: BuiltPage[]): void {
  */
 export const INDEX_CHUNK_POSITIONS = 4000;
 
-export interface ReadPage {
-  page: BuiltPage;
-  records: SearchRecord[];
-  split: boolean;
-}
-
+/**
+ * Indexes the pages (Pagefind computes each result URL from the file's site path) and writes the
+ * index. A page marked data-search-split (the glossary) is added as one custom record per term, the
+ * same records the offline search holds.
+ */
 export async function indexPages(
   pages: ReadPage[],
+  html: Map<string, string>,
   outputPath: string,
 ): Promise<{ pages: number }> {
   // The Pagefind service is a child process started by createIndex: it inherits this.
@@ -161,8 +143,7 @@ export async function indexPages(
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
     if (!index) throw new Error(errors.join('; '));
-    // Every page is handed over at once: the Pagefind service (its own process) indexes one while
-    // this process serializes the next, instead of one round trip after another.
+    // Every page is handed over at once (one round trip each would keep this process waiting).
     const added = await Promise.all(
       pages.flatMap(({ page, records, split }) => {
         if (records.length === 0) return [];
@@ -176,7 +157,7 @@ export async function indexPages(
               filters: { kind: [r.kind] },
             }),
           );
-        return [index.addHTMLFile({ sourcePath: page.file, content: toHtml(page.tree) })];
+        return [index.addHTMLFile({ sourcePath: page.file, content: html.get(page.file)! })];
       }),
     );
     const failed = added.flatMap((a) => a.errors);

@@ -8,6 +8,7 @@ import type { Element, Root, RootContent } from 'hast';
 import { toString } from 'hast-util-to-string';
 import type { SearchRecord, SearchSection } from '../../lib/search-contract';
 import { findElement, findElements } from '../tree';
+import type { BuiltPage } from '../built-site';
 
 const attr = (el: Element, name: string) => {
   const v = el.properties?.[name];
@@ -52,6 +53,13 @@ function markersOf(tree: Root): Markers {
   };
   walk(tree.children, false);
   return m;
+}
+
+/** A page with the records it gives; `split`: one record per term (the glossary). */
+export interface ReadPage {
+  page: BuiltPage;
+  records: SearchRecord[];
+  split: boolean;
 }
 
 /** A page's records, and whether its body is split into one record per term (the glossary). */

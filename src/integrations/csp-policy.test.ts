@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { createHash } from 'node:crypto';
 import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
-import { applyCsp } from './csp';
+import { applyCsp } from './csp-policy';
 
 const sha = (s: string) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`;
 
