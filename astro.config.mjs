@@ -10,6 +10,7 @@ import { createUrls } from './src/lib/urls.ts';
 import { sitemapUrls } from './src/lib/site-map.ts';
 import { remarkIdLinks } from './src/integrations/remark-id-links.ts';
 import { postBuildPipeline } from './src/integrations/pipeline.ts';
+import { devContentGate } from './src/integrations/dev-content.ts';
 
 // The public URL of the hosted site and an optional sub-path (see docs/hosting.md, "Hosting under a sub-path").
 // Without SITE_URL the build still works: pages carry no canonical link, Copy link and the Cite box
@@ -45,7 +46,18 @@ export default defineConfig({
   devToolbar: { enabled: false },
   markdown: {
     processor: unified({
-      remarkPlugins: [remarkGfm, [remarkIdLinks, { base, resolve: graph.resolve }]],
+      remarkPlugins: [
+        remarkGfm,
+        // The current graph (under `npm run dev` it is read again when content changes).
+        [
+          remarkIdLinks,
+          {
+            base,
+            resolve: (/** @type {import('./src/lib/ids.ts').ItemRef} */ ref) =>
+              loadGraph().resolve(ref),
+          },
+        ],
+      ],
     }),
   },
   // Tests give each build its own content cache (HICP_CACHE_DIR), so builds never share entries.
@@ -57,6 +69,8 @@ export default defineConfig({
     ...(site ? [sitemap({ filter: (page) => listed.has(new URL(page).pathname) })] : []),
     // Every step after the build (print, permalinks, search, offline copy, CSP), in its order.
     postBuildPipeline(),
+    // Under `npm run dev`: the content gate runs again on every save (terminal and browser).
+    devContentGate(),
   ],
   vite: {
     build: {

@@ -40,7 +40,16 @@ export function countWords(text: string): number {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
+/** Facts of bodies read before, by body text: in `npm run dev` the gate runs again on every save. */
+const read = new Map<string, BodyFacts>();
+
 export function readBody(body: string): BodyFacts {
+  let facts = read.get(body);
+  if (!facts) read.set(body, (facts = parseFacts(body)));
+  return facts;
+}
+
+function parseFacts(body: string): BodyFacts {
   const tree = parseBody(body);
   const slugger = new GithubSlugger();
   const facts: BodyFacts = { headings: [], links: [], mentions: [], words: 0, orderedListItems: 0 };
