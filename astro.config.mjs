@@ -44,6 +44,9 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
+  // Pages whose cache key (src/page-data/cache-keys.ts), code and rendered content are unchanged are
+  // copied from the previous build instead of rendered again.
+  experimental: { incrementalBuild: true },
   markdown: {
     processor: unified({
       remarkPlugins: [

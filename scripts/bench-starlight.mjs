@@ -4,7 +4,7 @@
 // text (its HTML, minus what data-pagefind-ignore hides), at the same path. The pages are read from
 // the offline copy, which keeps the index markers (the hosted pages lose them after indexing).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
@@ -65,8 +65,11 @@ function writePages(dist, docs) {
   return count;
 }
 
-/** Builds the Starlight site; returns its dist folder, its Pagefind version and page count. */
-export function buildStarlight(dist, log = console.log) {
+/**
+ * Writes and installs the Starlight project (not built yet); returns its root, dist folder, Pagefind
+ * version and page count.
+ */
+export function prepareStarlight(dist, log = console.log) {
   const root = mkdtempSync(join(tmpdir(), 'hicp-starlight-'));
   const ours = JSON.parse(readFileSync('package.json', 'utf8')).dependencies;
   writeFileSync(
@@ -101,15 +104,21 @@ export function buildStarlight(dist, log = console.log) {
     stdio: 'inherit',
   });
   if (npm.status !== 0) throw new Error('npm install of Starlight failed');
+  const pagefind = JSON.parse(
+    readFileSync(join(root, 'node_modules/pagefind/package.json'), 'utf8'),
+  ).version;
+  return { root, dist: join(root, 'dist'), pagefind, pages };
+}
+
+/** One cold build of the Starlight project (its output and caches removed first); seconds. */
+export function coldStarlightBuild(root) {
+  for (const dir of ['dist', 'node_modules/.astro', '.astro'])
+    rmSync(join(root, dir), { recursive: true, force: true });
   const t0 = performance.now();
   const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   if (build.status !== 0) throw new Error('Starlight build failed');
-  log(`starlight build: ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-  const pagefind = JSON.parse(
-    readFileSync(join(root, 'node_modules/pagefind/package.json'), 'utf8'),
-  ).version;
-  return { root, dist: join(root, 'dist'), pagefind, pages };
+  return (performance.now() - t0) / 1000;
 }

@@ -1,19 +1,25 @@
-// Prints the figures that define "light" and "fast" for HICP Guide (no pass/fail: see docs/decisions/README.md
-// for the targets): build time, cold page weight (gzip), JavaScript bytes, and for a fixed query set
-// the bytes fetched and the time from the last keystroke to rendered results, measured in Chromium;
-// and the size of the copy "Keep this guide on this device" saves. Also builds a stock Starlight site
-// from the same content in a temporary folder (scripts/bench-starlight.mjs) and prints both sites'
-// search figures side by side, with ratios.
-//   npm run bench            (builds first)
-//   npm run bench -- --no-build --no-starlight
-//   npm run bench -- --starlight-dist=/tmp/sl/dist   (an earlier Starlight build, not rebuilt)
-import { spawn, spawnSync } from 'node:child_process';
+// Prints the figures that define "light" and "fast" for HICP Guide (no pass/fail; the targets are
+// in the decisions, docs/decisions/README.md), side by side with a stock Starlight site built from
+// the same content in a temporary folder (scripts/bench-starlight.mjs), all in one run:
+//   build time: cold and warm (one content file changed), and where it goes (scripts/bench-build.mjs);
+//   cold page weight (gzip) and JavaScript bytes; first contentful paint of the reading pages;
+//   for a fixed query set, the bytes fetched and the time from the last keystroke to results;
+//   the size of the copy "Keep this guide on this device" saves;
+//   the editing loop under `astro dev`, save → visible (scripts/bench-dev.mjs).
+//   npm run bench                       (3 rounds of builds)
+//   npm run bench -- --rounds=1 --no-starlight
+//   npm run bench -- --no-build --starlight-dist=/tmp/sl/dist   (an earlier Starlight build)
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { between, clearBuildCaches, EDITED_FILE, timedBuild, warmRebuild } from './bench-build.mjs';
+import { coldStarlightBuild, prepareStarlight } from './bench-starlight.mjs';
+import { measureDevLoop } from './bench-dev.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4397);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
+const STARLIGHT_ORIGIN = `http://127.0.0.1:${PORT + 1}`;
 const QUERIES = [
   'backups for ransomware',
   'phishing',
@@ -42,19 +48,131 @@ const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 /** The offline copy the build writes: its pages keep the index markers the hosted pages lose. */
 const OFFLINE_COPY = 'dist-offline/hicp-guide-offline';
 
+const arg = (name) => process.argv.find((a) => a.startsWith(`${name}=`))?.split('=')[1];
+const ROUNDS = Number(arg('--rounds') ?? 3);
+const reuseStarlight = arg('--starlight-dist');
+const withStarlight = !process.argv.includes('--no-starlight');
+/** The Starlight twin (prepared once): its root and dist, or only a dist given with --starlight-dist. */
+let starlight = reuseStarlight ? { dist: reuseStarlight } : undefined;
+
 if (!process.argv.includes('--no-build')) {
-  const t0 = performance.now();
-  const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-    stdio: 'ignore',
-  });
-  if (r.status !== 0) throw new Error('build failed');
-  console.log(`build: ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  // Cold and warm builds of ours, and cold builds of the Starlight twin, alternated so that both
+  // sites meet the same machine; the last build leaves dist/ as a plain build would.
+  const ours = [];
+  const theirs = [];
+  clearBuildCaches();
+  ours.push(timedBuild());
+  if (withStarlight && !starlight) {
+    starlight = prepareStarlight(OFFLINE_COPY);
+    console.log(`starlight: Pagefind ${starlight.pagefind}, ${starlight.pages} pages`);
+  }
+  for (let i = 0; i < ROUNDS; i++) {
+    if (starlight?.root) theirs.push(coldStarlightBuild(starlight.root));
+    if (i > 0) {
+      clearBuildCaches();
+      ours.push(timedBuild());
+    }
+  }
+  const warm = [];
+  for (let i = 0; i < ROUNDS; i++) warm.push(warmRebuild());
+  printBuildTimes(ours, warm, theirs);
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const sec = (n) => (n === undefined ? '-' : `${n.toFixed(1)} s`);
+
+/** Build times side by side with Starlight, then where the median cold build's time went. */
+function printBuildTimes(ours, warm, theirs) {
+  const cold = median(ours.map((b) => b.seconds));
+  const rebuilt = median(warm.map((b) => b.seconds));
+  const sl = theirs.length ? median(theirs) : undefined;
+  const ratio = (a) => (sl ? (a / sl).toFixed(2) : '-');
+  console.log(
+    `\nbuild time, median of ${ours.length} (cold: no output, no cache; warm: ${EDITED_FILE} changed since the last build)`,
+  );
+  console.log(
+    `  ${''.padEnd(30)} ${'HICP Guide'.padStart(11)} ${'Starlight'.padStart(11)}  ratio  target`,
+  );
+  console.log(
+    `  ${'cold build'.padEnd(30)} ${sec(cold).padStart(11)} ${sec(sl).padStart(11)}  ${ratio(cold).padStart(5)}  ≤ 2.0`,
+  );
+  console.log(
+    `  ${'warm rebuild (vs their cold)'.padEnd(30)} ${sec(rebuilt).padStart(11)} ${sec(sl).padStart(11)}  ${ratio(rebuilt).padStart(5)}  ≤ 1.2`,
+  );
+  console.log(
+    `  runs: ours cold ${ours.map((b) => b.seconds.toFixed(1)).join(', ')}; warm ${warm.map((b) => b.seconds.toFixed(1)).join(', ')}; Starlight ${theirs.map((t) => t.toFixed(1)).join(', ')}`,
+  );
+  for (const [label, runs] of [
+    ['cold', ours],
+    ['warm', warm],
+  ]) {
+    const b = [...runs].sort((x, y) => x.seconds - y.seconds)[Math.floor(runs.length / 2)];
+    const t = b.timings;
+    if (!t) continue;
+    const render = b.pages.reduce((n, k) => n + k.ms, 0) / 1000;
+    const pages = b.pages.reduce((n, k) => n + k.pages, 0);
+    const astro = between(t, 'build-start', 'pages-generated');
+    console.log(`\nwhere the ${label} build's ${b.seconds.toFixed(1)} s went`);
+    console.log(
+      `  before Astro's build (Node, Astro, config and content gate, content sync): ${sec(t.marks['build-start'])}`,
+    );
+    console.log(
+      `  Astro: bundling ${sec(astro - render)}, rendering ${sec(render)} (${pages} pages and files)`,
+    );
+    console.log(
+      `    by kind: ${b.pages
+        .filter((k) => k.ms > 0)
+        .map((k) => `${k.kind} ${k.pages} in ${(k.ms / 1000).toFixed(2)} s`)
+        .join(', ')}`,
+    );
+    const cached = (b.log.match(/\((cached|restored)\)/g) ?? []).length;
+    if (cached)
+      console.log(
+        `    ${cached} pages copied from the previous build (their cache keys unchanged)`,
+      );
+    console.log(
+      `  post-build pipeline: ${sec(between(t, 'post-build', 'end'))} (wall ms / CPU ms of this process, all threads)`,
+    );
+    console.log(`    ${t.steps.map((st) => `${st.name} ${st.ms}/${st.cpuMs}`).join(', ')}`);
+    console.log(
+      `  after the pipeline (Astro's own end, Node exit): ${sec(b.seconds - t.marks.end)}`,
+    );
+  }
+}
+
+/** First contentful paint of a cold view (ms), median of `runs` fresh browser contexts. */
+async function firstPaint(origin, path, runs = 5) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(origin + path, { waitUntil: 'load' });
+    times.push(
+      await page.evaluate(
+        () =>
+          new Promise((resolve) => {
+            const fcp = () => performance.getEntriesByName('first-contentful-paint')[0];
+            const wait = () => (fcp() ? resolve(fcp().startTime) : requestAnimationFrame(wait));
+            wait();
+          }),
+      ),
+    );
+    await context.close();
+  }
+  return median(times);
 }
 
 const server = spawn(process.execPath, ['scripts/serve-dist.mjs', '--port', String(PORT)], {
   stdio: 'ignore',
 });
-await new Promise((r) => setTimeout(r, 600));
+const starlightServer =
+  starlight &&
+  spawn(
+    process.execPath,
+    ['scripts/serve-dist.mjs', '--dir', starlight.dist, '--port', String(PORT + 1)],
+    { stdio: 'ignore' },
+  );
+await new Promise((r) => setTimeout(r, 800));
 const executablePath =
   process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const browser = await chromium.launch({
@@ -140,7 +258,24 @@ console.log(
   `  enhance.js (anchors, Cite, "On this page" marker; on the first move, cached): ${kb(gzipSync(readFileSync('dist/enhance.js')).length)} gzip`,
 );
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+// First paint: the five reading pages, cold, side by side with Starlight's same pages.
+{
+  const reading = PAGES.filter((p) => READING.test(p));
+  const ours = [];
+  const theirs = [];
+  console.log('\nfirst contentful paint of a cold view (median of 5 views each)');
+  for (const path of reading) {
+    ours.push(await firstPaint(ORIGIN, path));
+    if (starlight) theirs.push(await firstPaint(STARLIGHT_ORIGIN, path));
+    console.log(
+      `  ${path.padEnd(28)} ${ours.at(-1).toFixed(0).padStart(5)} ms${starlight ? `   Starlight ${theirs.at(-1).toFixed(0).padStart(5)} ms` : ''}`,
+    );
+  }
+  if (starlight)
+    console.log(
+      `  median of the ${reading.length} pages: ${median(ours).toFixed(0)} ms vs ${median(theirs).toFixed(0)} ms, ratio ${(median(ours) / median(theirs)).toFixed(2)} (target ≤ 1.00)`,
+    );
+}
 
 /**
  * How to search on each site. HICP Guide: the header field (focused first, which loads search.js and
@@ -227,27 +362,7 @@ async function measure(site, origin) {
 }
 
 const ours = await measure(SITES.ours, ORIGIN);
-let theirs;
-let starlightServer;
-const reuse = process.argv.find((a) => a.startsWith('--starlight-dist='))?.split('=')[1];
-if (reuse || !process.argv.includes('--no-starlight')) {
-  let built = { dist: reuse };
-  if (!reuse) {
-    const { buildStarlight } = await import('./bench-starlight.mjs');
-    built = buildStarlight(OFFLINE_COPY);
-    console.log(`starlight: Pagefind ${built.pagefind}, ${built.pages} pages`);
-  }
-  starlightServer = spawn(
-    process.execPath,
-    ['scripts/serve-dist.mjs', '--dir', built.dist, '--port', String(PORT + 1)],
-    { stdio: 'ignore' },
-  );
-  await new Promise((r) => setTimeout(r, 800));
-  theirs = await measure(SITES.starlight, `http://127.0.0.1:${PORT + 1}`);
-  starlightServer.kill();
-  // The temporary Starlight project (about 200 MB with its node_modules) is not kept.
-  if (built.root) rmSync(built.root, { recursive: true, force: true });
-}
+const theirs = starlight && (await measure(SITES.starlight, STARLIGHT_ORIGIN));
 
 const med = (rows, mode, key) => median(rows[mode].map((r) => r[key]));
 const fmt = (n, key) => (key === 'ms' ? `${n.toFixed(0)} ms` : kb(n));
@@ -319,8 +434,18 @@ console.log('\nsaved copy (Keep this guide on this device, phone-sized Chromium)
   console.log(`  sw.js ${kb(sw)} gzip (target 10 KB); keep.js loads only when asked`);
   await context.close();
 }
+// The editing loop: save one MDX file under `astro dev`, time until the open page shows it.
+{
+  const dev = await measureDevLoop(browser, { port: PORT + 2 });
+  console.log(
+    `\nnpm run dev: save → visible ${dev.median.toFixed(2)} s, median of ${dev.runs.length} (${dev.runs.map((r) => r.toFixed(2)).join(', ')}; target ≤ 1.5 s)`,
+  );
+}
 await browser.close();
 server.kill();
+if (starlightServer) starlightServer.kill();
+// The temporary Starlight project (about 200 MB with its node_modules) is not kept.
+if (starlight?.root) rmSync(starlight.root, { recursive: true, force: true });
 
 // The checklist pages' own script (target: at most 6 KB gzip; loaded by checklist pages only).
 const checklistJs = 'dist/checklist.js';

@@ -32,7 +32,8 @@ export function buildSite(env: Record<string, string> = {}, timeout = 180_000): 
     [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', dist],
     {
       cwd: ROOT,
-      env: { ...process.env, NO_COLOR: '1', ...env, HICP_CACHE_DIR: join(dir, 'cache') },
+      // Its own content cache, unless the test gives one (a rebuild that reuses an earlier cache).
+      env: { ...process.env, NO_COLOR: '1', HICP_CACHE_DIR: join(dir, 'cache'), ...env },
       encoding: 'utf8',
       timeout,
     },

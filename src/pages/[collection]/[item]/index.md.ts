@@ -7,11 +7,12 @@ import { graph, urls } from '../../../page-data/site-graph';
 import { buildContext } from '../../../page-data/open-data/for-build';
 import { itemMarkdown, markdownItems } from '../../../page-data/open-data/markdown';
 import type { ItemRef } from '../../../lib/ids';
+import { siteKey } from '../../../page-data/cache-keys';
 
 export const getStaticPaths = (() =>
   markdownItems(graph).map((ref) => {
     const [collection, item] = urls.sitePath(urls.itemMarkdown(ref))!.split('/');
-    return { params: { collection, item }, props: { ref } };
+    return { params: { collection, item }, props: { ref }, cacheKey: siteKey(graph) };
   })) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props, site }) =>
