@@ -95,7 +95,8 @@ export function resolveProfile(file: string): { catalog: Catalog } {
     controls.push(...keep(source.catalog.controls));
     if (wanted !== 'all') {
       const missing = [...wanted].filter((id) => !found.has(id));
-      if (missing.length) throw new ResolveError(`${imp.href} has no control ${missing.join(', ')}`);
+      if (missing.length)
+        throw new ResolveError(`${imp.href} has no control ${missing.join(', ')}`);
     }
     for (const r of source.catalog['back-matter']?.resources ?? []) resources.set(r.uuid, r);
   }
@@ -132,9 +133,6 @@ function selection(imp: Import): 'all' | Set<string> {
 
 /** Every control of a catalog, groups flattened, in document order. */
 export function controlsOf(catalog: Catalog): Control[] {
-  const walk = (g: Group): Control[] => [
-    ...(g.controls ?? []),
-    ...(g.groups ?? []).flatMap(walk),
-  ];
+  const walk = (g: Group): Control[] => [...(g.controls ?? []), ...(g.groups ?? []).flatMap(walk)];
   return [...(catalog.controls ?? []), ...(catalog.groups ?? []).flatMap(walk)];
 }
