@@ -178,7 +178,9 @@ test('each profile in the unzipped offline copy resolves, from its own files, to
         const threats = (c.props as { name: string; value: string }[])
           .filter((p) => p.name === 'mitigates-threat')
           .map((p) => p.value);
-        expect(threats, id.value).toEqual(graph.threatsFor(practice).map((t) => `T${t.data.number}`));
+        expect(threats, id.value).toEqual(
+          graph.threatsFor(practice).map((t) => `T${t.data.number}`),
+        );
         // The threat links resolve inside the resolved catalog too.
         const links = (c.links ?? []).filter((l) => l.rel === 'mitigates');
         expect(links).toHaveLength(threats.length);

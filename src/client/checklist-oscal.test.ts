@@ -111,9 +111,10 @@ describe('assessment results', () => {
     expect(byId(d).target.status.state).toBe('not-satisfied');
     expect(byId(b).props).toContainEqual({ name: 'owner', ns: HICP_NS, value: 'Jane Roe (IT)' });
     // Evidence is an observation the finding points to, with the link as its href.
-    const obs = result.observations!.find(
+    type Observation = { uuid: string; 'relevant-evidence': { href: string }[] };
+    const obs = (result.observations as Observation[]).find(
       (o) => o.uuid === byId(a)['related-observations']![0]!['observation-uuid'],
-    ) as { 'relevant-evidence': { href: string }[] };
+    )!;
     expect(obs['relevant-evidence'][0]!.href).toBe('https://intranet.test/mail-policy');
   });
 

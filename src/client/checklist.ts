@@ -178,7 +178,11 @@ function start(box: HTMLElement): void {
   });
 
   // The report of an import: a message, an optional list, buttons; it can be closed.
-  const say = (text: string | Node[], list: string[] = [], ...buttons: HTMLElement[]) => {
+  const say = (
+    text: string | (string | Node)[],
+    list: string[] = [],
+    ...buttons: HTMLElement[]
+  ) => {
     const p = el('p');
     p.append(...(typeof text === 'string' ? [text] : text));
     const ul = el('ul');
@@ -243,7 +247,6 @@ function start(box: HTMLElement): void {
           ),
         );
       });
-      const ids = new Set(changes.map((c) => c.id));
       const lines = t.describeChanges(changes);
       say(
         [
@@ -251,7 +254,7 @@ function start(box: HTMLElement): void {
           ...result.notes.map((n) => `${n} `),
           el('span', '', ...radios.map((r) => el('span', '', r))),
           changes.length
-            ? `This changes ${changes.length} answer${changes.length > 1 ? 's' : ''} in ${ids.size} row${ids.size > 1 ? 's' : ''}:`
+            ? `This changes ${changes.length} answer${changes.length > 1 ? 's' : ''}:`
             : 'This changes nothing here.',
         ],
         lines.length > 50 ? [...lines.slice(0, 50), `…and ${lines.length - 50} more rows.`] : lines,

@@ -171,7 +171,7 @@ export const catalogHref = (fromFile: string) =>
   relativePath(`data/${fromFile}`, `data/${oscalFiles.catalog}`);
 
 export function oscalProfile(ctx: OpenDataContext, size: Size) {
-  const { graph, urls } = ctx;
+  const { graph } = ctx;
   const who = { small: 'small', medium: 'medium', large: 'large' }[size];
   return withUuid('profile', {
     metadata: {
@@ -197,7 +197,7 @@ export function oscalProfile(ctx: OpenDataContext, size: Size) {
 }
 
 export function oscalCsfMapping(ctx: OpenDataContext) {
-  const { graph, urls } = ctx;
+  const { graph } = ctx;
   const mapped = graph.subPractices.filter((s) => s.data.csf.length > 0);
   const unmapped = graph.subPractices.filter((s) => s.data.csf.length === 0);
   const description =
