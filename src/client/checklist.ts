@@ -40,7 +40,9 @@ function start(box: HTMLElement): void {
   const trs = [...box.querySelectorAll<HTMLTableRowElement>('tr[data-id]')];
   const rows: ChecklistRow[] = trs.map((tr) => {
     const d = tr.dataset;
-    return { id: d.id!, practice: +d.practice!, size: d.size!, title: d.title!, url: d.url! };
+    // Without a public address in the build, the row's link as this copy reads it (hosted or file).
+    const url = /^https?:/.test(d.url!) ? d.url! : tr.querySelector('a')!.href;
+    return { id: d.id!, practice: +d.practice!, size: d.size!, title: d.title!, url };
   });
   const $ = <T extends Element>(sel: string, from: ParentNode = document) =>
     from.querySelector<T>(sel)!;
@@ -121,6 +123,13 @@ function start(box: HTMLElement): void {
     );
     filter();
   };
+  // The row's status as an attribute (for the filter) and its "why not applicable" field; the DOM
+  // is touched only where something changed, so a first fill of 70 rows costs little.
+  const showStatus = (tr: HTMLElement, status: string) => {
+    if (tr.dataset.status === status) return;
+    tr.dataset.status = status;
+    $<HTMLElement>('.cl-reason', tr).hidden = status !== 'not applicable';
+  };
   // Puts saved values into the fields that differ (a field being typed in keeps its caret).
   const fill = () => {
     trs.forEach((tr) => {
@@ -129,8 +138,7 @@ function start(box: HTMLElement): void {
         const input = field(tr, f);
         if (input.value !== e[f]) input.value = e[f];
       });
-      tr.dataset.status = e.status;
-      $<HTMLElement>('.cl-reason', tr).hidden = e.status !== 'not applicable';
+      showStatus(tr, e.status);
     });
     const m = metaOf(saved);
     META_FIELDS.forEach((f) => meta(f).value !== m[f] && (meta(f).value = m[f]));
@@ -139,8 +147,11 @@ function start(box: HTMLElement): void {
 
   // Filter: every row, the gaps, or what is not yet scored. Printing ignores it (CSS).
   const showSelect = $<HTMLSelectElement>('#cl-show');
+  let filtered = false;
   const filter = () => {
     const want = showSelect.value;
+    if (!want && !filtered) return;
+    filtered = !!want;
     let shown = 0;
     trs.forEach((tr) => {
       const s = tr.dataset.status ?? '';
@@ -164,10 +175,6 @@ function start(box: HTMLElement): void {
     if (!k) return;
     saved = set(saved, k, target.value, Date.now());
     save();
-    if (tr) {
-      tr.dataset.status = entryOf(saved, tr.dataset.id!).status;
-      $<HTMLElement>('.cl-reason', tr).hidden = tr.dataset.status !== 'not applicable';
-    }
     fill();
   });
   // Another tab of this checklist saved: take its newer answers.
