@@ -1,5 +1,8 @@
 /** The OSCAL exports validate against NIST's 1.2.1 schemas and say what the graph says. */
 import { describe, expect, test } from 'vitest';
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { oscalSchema, schemaValidator } from '../../../tests/support/json-schema';
 import { openDataContext } from '../../../tests/support/open-data';
 import { SIZES } from '../../lib/ids';
@@ -133,4 +136,20 @@ describe('the validator reports every error with its path', () => {
     expect(errors.some((e) => e.startsWith('/catalog/groups/0/controls/0/id'))).toBe(true);
     expect(errors.some((e) => e.startsWith('/catalog/metadata'))).toBe(true);
   });
+});
+
+test('the NIST schemas in tests/fixtures/oscal/ are the ones listed with their SHA-256', () => {
+  const dir = join(import.meta.dirname, '..', '..', '..', 'tests', 'fixtures', 'oscal');
+  const listed = [
+    ...readFileSync(join(dir, 'README.md'), 'utf8').matchAll(/^([0-9a-f]{64}) {2}(\S+)$/gm),
+  ];
+  const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
+  expect(listed.map((m) => m[2]).sort()).toEqual(files.sort());
+  for (const [, hash, file] of listed)
+    expect(
+      createHash('sha256')
+        .update(readFileSync(join(dir, file!)))
+        .digest('hex'),
+      file,
+    ).toBe(hash);
 });
