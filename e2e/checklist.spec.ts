@@ -330,7 +330,7 @@ test('spreadsheets: an Excel (US) resave, a Windows-1252 semicolon file, a colle
   const large = ['ID,Status', `${a},missing`, '1.L.A,in place'].join('\r\n');
   await importFile(page, large, 'large.csv');
   await expect(report).toContainText(
-    'This file is for the large checklist: 1 of its rows are not on the medium checklist and are skipped',
+    'This file is for the large checklist: 1 of its rows is not on the medium checklist and will be skipped',
   );
   await report.getByRole('button', { name: 'Cancel' }).click();
 

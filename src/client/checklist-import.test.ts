@@ -172,7 +172,7 @@ describe('what spreadsheets write is read', () => {
     expect(file.rows).toBe(36);
     expect(file.otherSize).toHaveLength(34);
     expect(file.notes).toContain(
-      'This file is for the large checklist: 34 of its rows are not on the medium checklist and are skipped; the 36 that apply can be imported.',
+      'This file is for the large checklist: 34 of its rows are not on the medium checklist and will be skipped; the 36 that apply can be imported.',
     );
     expect(entryOf(apply(file), a).owner).toBe('Zoë Müller');
   });

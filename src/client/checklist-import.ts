@@ -271,7 +271,7 @@ export function readChecklist(
     );
   if (otherSize.length)
     notes.push(
-      `This file is for the ${fileSize} checklist: ${otherSize.length} of its rows are not on the ${size} checklist and are skipped; the ${count} that apply can be imported.`,
+      `This file is for the ${fileSize} checklist: ${otherSize.length} of its rows ${otherSize.length === 1 ? 'is' : 'are'} not on the ${size} checklist and will be skipped; the ${count} that ${count === 1 ? 'applies' : 'apply'} can be imported.`,
     );
   if (ignored.length)
     notes.push(`Not read: the column${ignored.length > 1 ? 's' : ''} ${ignored.join(', ')}.`);

@@ -257,7 +257,7 @@ function start(box: HTMLElement): void {
       const lines = t.describeChanges(changes);
       say(
         [
-          `${file.name} is ready: ${result.rows} rows of this checklist. `,
+          `${file.name} is ready: ${result.rows} row${result.rows === 1 ? '' : 's'} of this checklist. `,
           ...result.notes.map((n) => `${n} `),
           el('span', '', ...radios.map((r) => el('span', '', r))),
           changes.length
