@@ -71,7 +71,7 @@ function start(box: HTMLElement): void {
   let asked = false;
   const read = () => readSaved(localStorage.getItem(storageKey), rows);
   const refused = (e: unknown) => {
-    const full = e instanceof DOMException && (e.name === 'QuotaExceededError' || e.code === 22);
+    const full = e instanceof DOMException && e.name === 'QuotaExceededError';
     warning.replaceChildren(
       el(
         'p',
