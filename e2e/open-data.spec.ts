@@ -14,6 +14,9 @@ import { ROOT, graph, urls } from './helpers';
 import { selectAll } from './select';
 import { oscalSchema, schemaValidator, type OscalModel } from '../tests/support/json-schema';
 import { csfNodes } from '../src/page-data/csf-pages';
+import { unzipOffline } from '../tests/support/build';
+import { controlsOf, resolveProfile } from '../tests/support/oscal-resolve';
+import { SIZES } from '../src/lib/ids';
 
 const DIST = join(ROOT, 'dist');
 const built = (sitePath: string) => readFileSync(join(DIST, sitePath));
@@ -157,4 +160,42 @@ test('llms.txt and the Markdown pages are served as text, and the About page lin
   expect(about).toEqual(
     expect.arrayContaining([urls.data('hicp.json'), urls.downloads(), urls.csf()]),
   );
+});
+
+test('each profile in the unzipped offline copy resolves, from its own files, to 19 / 36 / 70 controls with their threats', () => {
+  const zip = unzipOffline(join(DIST, 'downloads', 'hicp-guide-offline.zip'));
+  try {
+    const folder = join(zip.folder, 'data', 'oscal');
+    const counts = SIZES.map((size) => {
+      // The resolver reads files only (no network): it follows the href the profile gives.
+      const { catalog } = resolveProfile(join(folder, `hicp-profile-${size}.json`));
+      expect(schemaValidator(oscalSchema('catalog'))({ catalog }).join('\n'), size).toBe('');
+      const controls = controlsOf(catalog);
+      const resources = new Set((catalog['back-matter']?.resources ?? []).map((r) => r.uuid));
+      for (const c of controls) {
+        const id = (c.props as { name: string; value: string }[]).find((p) => p.name === 'label')!;
+        const practice = Number(id.value.split('.')[0]);
+        const threats = (c.props as { name: string; value: string }[])
+          .filter((p) => p.name === 'mitigates-threat')
+          .map((p) => p.value);
+        expect(threats, id.value).toEqual(
+          graph.threatsFor(practice).map((t) => `T${t.data.number}`),
+        );
+        // The threat links resolve inside the resolved catalog too.
+        const links = (c.links ?? []).filter((l) => l.rel === 'mitigates');
+        expect(links).toHaveLength(threats.length);
+        for (const l of links) expect(resources.has(l.href.slice(1)), l.href).toBe(true);
+      }
+      expect(controls.map((c) => c.id).sort()).toEqual(
+        graph
+          .applicableTo(size)
+          .map((s) => `hicp-${s.data.id.toLowerCase()}`)
+          .sort(),
+      );
+      return controls.length;
+    });
+    expect(counts).toEqual([19, 36, 70]);
+  } finally {
+    zip.cleanup();
+  }
 });

@@ -1,22 +1,34 @@
 /**
- * The self-assessment checklist without the page: statuses, saved state, progress, and the CSV it
- * exports and imports (validated in full before anything is applied). Pure; checklist.ts wires it
- * to the page and the tests call it directly.
+ * The self-assessment checklist without the page: statuses, the saved answers (each field with the
+ * time it was last changed, so two tabs merge instead of overwriting each other), progress and the
+ * CSV export. Pure; checklist.ts wires it to the page, checklist-import.ts reads files back, and the
+ * tests call it directly.
  */
-import { CsvError, parseCsv, toCsv } from './csv';
+import { toCsv } from './csv';
 
 /** The words the Volume 2 introduction uses for scoring a sub-practice, plus "not applicable". */
 export const STATUSES = ['missing', 'partly in place', 'in place', 'not applicable'] as const;
 export type Status = (typeof STATUSES)[number];
 
-export interface Entry {
-  status: Status | '';
-  owner: string;
-  date: string;
-  note: string;
+/** What a reader enters per sub-practice. `reason` explains a "not applicable". */
+export const FIELDS = ['status', 'owner', 'date', 'note', 'evidence', 'reason'] as const;
+export type Field = (typeof FIELDS)[number];
+export type Entry = Record<Field, string> & { status: Status | '' };
+
+/** What a reader enters once per assessment. */
+export const META_FIELDS = ['organization', 'assessor', 'assessed'] as const;
+export type MetaField = (typeof META_FIELDS)[number];
+export type Meta = Record<MetaField, string>;
+
+/**
+ * Saved answers: every value under a key ("4.M.D/owner", "@/organization") with the time (ms) it
+ * was set; `reset` is when the checklist was last cleared (anything older is gone).
+ */
+export interface Saved {
+  values: Record<string, string>;
+  at: Record<string, number>;
+  reset: number;
 }
-/** Saved answers by sub-practice ID. */
-export type ChecklistState = Record<string, Entry>;
 
 /** What the page knows about one row of its checklist (from the built HTML). */
 export interface ChecklistRow {
@@ -36,114 +48,143 @@ export const HEADER = [
   'Owner',
   'Target date',
   'Note',
+  'Evidence',
+  'Reason not applicable',
   'URL',
+  'Organization',
+  'Assessor',
+  'Assessment date',
 ] as const;
 
-export const emptyEntry = (): Entry => ({ status: '', owner: '', date: '', note: '' });
+/** Files larger than this are refused before they are read (an export of 70 rows is ~30 KB). */
+export const MAX_BYTES = 2 * 1024 * 1024;
+export const tooBig = (bytes: number) =>
+  `The file is ${(bytes / 1048576).toFixed(1)} MB; a checklist file is at most 2 MB (an export of 70 rows is about 30 KB). Choose the CSV you exported.`;
 
-/** The state to save: rows with nothing entered are left out, so storage holds only answers. */
-export const answered = (state: ChecklistState): ChecklistState =>
-  Object.fromEntries(
-    Object.entries(state).filter(([, e]) => e.status || e.owner || e.date || e.note),
-  );
+export const emptySaved = (): Saved => ({ values: {}, at: {}, reset: 0 });
+export const key = (id: string, field: Field) => `${id}/${field}`;
+export const metaKey = (field: MetaField) => `@/${field}`;
+
+export function entryOf(saved: Saved, id: string): Entry {
+  const e = {} as Entry;
+  for (const f of FIELDS) (e as Record<Field, string>)[f] = saved.values[key(id, f)] ?? '';
+  return e;
+}
+export function metaOf(saved: Saved): Meta {
+  const m = {} as Meta;
+  for (const f of META_FIELDS) m[f] = saved.values[metaKey(f)] ?? '';
+  return m;
+}
+export const hasAnswers = (saved: Saved) => Object.values(saved.values).some(Boolean);
+
+/** Sets one value as changed at `now` (an empty value is kept too: it wins over older text). */
+export function set(saved: Saved, k: string, value: string, now: number): Saved {
+  return {
+    ...saved,
+    values: { ...saved.values, [k]: value },
+    at: { ...saved.at, [k]: now },
+  };
+}
+
+/**
+ * Two copies of the answers as one: per value the later change wins, so neither tab overwrites
+ * the other's newer answer; a reset removes everything changed before it. Order does not matter
+ * (ties go to the larger text), so every tab ends with the same answers.
+ */
+export function merge(a: Saved, b: Saved): Saved {
+  const reset = Math.max(a.reset, b.reset);
+  const out: Saved = { values: {}, at: {}, reset };
+  for (const k of new Set([...Object.keys(a.values), ...Object.keys(b.values)])) {
+    const [ta, tb] = [a.at[k] ?? -1, b.at[k] ?? -1];
+    const [va, vb] = [a.values[k], b.values[k]];
+    const useA = vb === undefined || (va !== undefined && (ta > tb || (ta === tb && va >= vb)));
+    const [v, t] = useA ? [va!, ta] : [vb!, tb];
+    if (t > reset || (t < 0 && reset === 0)) {
+      out.values[k] = v;
+      if (t >= 0) out.at[k] = t;
+    }
+  }
+  return out;
+}
+
+/** The answers as stored: one object per sub-practice (as before timestamps), its times in `t`. */
+export function toStored(saved: Saved): string {
+  const out: Record<string, unknown> = saved.reset ? { '@reset': saved.reset } : {};
+  for (const [k, v] of Object.entries(saved.values)) {
+    const [id, field] = k.split('/') as [string, string];
+    const name = id === '@' ? '@assessment' : id;
+    const o = (out[name] ??= {}) as Record<string, unknown> & { t?: Record<string, number> };
+    o[field] = v;
+    if (saved.at[k] !== undefined) (o.t ??= {})[field] = saved.at[k]!;
+  }
+  return JSON.stringify(out);
+}
+
+/**
+ * Stored answers read back defensively (also those saved before timestamps: they count as
+ * oldest): unknown IDs, statuses and non-text values are dropped, never trusted.
+ */
+export function readSaved(json: string | null, rows: readonly ChecklistRow[]): Saved {
+  const saved = emptySaved();
+  let raw: Record<string, unknown>;
+  try {
+    raw = JSON.parse(json ?? '{}');
+  } catch {
+    return saved;
+  }
+  if (!raw || typeof raw !== 'object') return saved;
+  const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+  saved.reset = num(raw['@reset']) ?? 0;
+  const take = (name: string, id: string, fields: readonly string[]) => {
+    const o = raw[name] as Record<string, unknown> | undefined;
+    if (!o || typeof o !== 'object') return;
+    const t = (o.t && typeof o.t === 'object' ? o.t : {}) as Record<string, unknown>;
+    for (const f of fields) {
+      let v = o[f];
+      if (typeof v !== 'string') continue;
+      if (f === 'status' && !(STATUSES as readonly string[]).includes(v)) v = '';
+      const k = `${id}/${f}`;
+      saved.values[k] = v as string;
+      const at = num(t[f]);
+      if (at !== undefined) saved.at[k] = at;
+    }
+  };
+  for (const { id } of rows) take(id, id, FIELDS);
+  take('@assessment', '@', META_FIELDS);
+  return saved;
+}
 
 /**
  * A cell a spreadsheet would run as a formula (OWASP "CSV injection": it starts with = + - @, a tab
  * or a carriage return), after any apostrophes: those get one more apostrophe in front on export,
  * which spreadsheets show as text, and lose it again on import, so every value round-trips.
  */
-const FORMULA = /^'*[=+\-@\t\r]/;
+export const FORMULA = /^'*[=+\-@\t\r]/;
 export const neutralise = (value: string) => (FORMULA.test(value) ? `'${value}` : value);
-const restore = (value: string) =>
-  value.startsWith("'") && FORMULA.test(value) ? value.slice(1) : value;
 
 /** The CSV a reader downloads: UTF-8 byte order mark (so Excel reads accents), header, one row each. */
-export function exportCsv(rows: readonly ChecklistRow[], state: ChecklistState): string {
+export function exportCsv(rows: readonly ChecklistRow[], saved: Saved): string {
+  const m = metaOf(saved);
   const body = rows.map((r) => {
-    const e = state[r.id] ?? emptyEntry();
-    return [r.id, `P${r.practice}`, r.size, r.title, e.status, e.owner, e.date, e.note, r.url].map(
-      neutralise,
-    );
+    const e = entryOf(saved, r.id);
+    return [
+      r.id,
+      `P${r.practice}`,
+      r.size,
+      r.title,
+      e.status,
+      e.owner,
+      e.date,
+      e.note,
+      e.evidence,
+      e.reason,
+      r.url,
+      m.organization,
+      m.assessor,
+      m.assessed,
+    ].map(neutralise);
   });
   return '\uFEFF' + toCsv([[...HEADER], ...body]);
-}
-
-export type ImportResult =
-  { ok: true; entries: ChecklistState; rows: number } | { ok: false; problems: string[] };
-
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-function isDate(value: string): boolean {
-  const m = DATE.exec(value);
-  if (!m) return false;
-  const d = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
-  return d.toISOString().slice(0, 10) === value;
-}
-
-/**
- * Reads a checklist CSV for the checklist of `size` with these rows. Every problem is listed (with
- * its line) and nothing is returned to apply unless there are none. Rows are matched by ID; the
- * columns Practice, Size, Title and URL are there for people and are not read back.
- */
-export function importCsv(text: string, rows: readonly ChecklistRow[], size: string): ImportResult {
-  const fail = (...problems: string[]): ImportResult => ({ ok: false, problems });
-  if (text.replace(/^\uFEFF/, '').trim() === '') return fail('The file is empty.');
-  if (/[\u0000-\u0008\u000e-\u001f\ufffd]/.test(text))
-    return fail('This is not a CSV text file: it holds binary data. Choose the CSV you exported.');
-  let records;
-  try {
-    records = parseCsv(text);
-  } catch (e) {
-    if (e instanceof CsvError) return fail(`Line ${e.line}: this is not valid CSV (${e.message}).`);
-    throw e;
-  }
-  const [head, ...body] = records;
-  const names = head!.cells.map((c) => c.trim().toLowerCase());
-  if (names.join('\n') !== HEADER.join('\n').toLowerCase())
-    return fail(
-      `Line 1: the columns should be ${HEADER.join(', ')}; this file has ${head!.cells.join(', ') || 'none'}.`,
-    );
-  if (body.length === 0) return fail('The file has the column names but no rows.');
-
-  const known = new Set(rows.map((r) => r.id));
-  const seen = new Map<string, number>();
-  const problems: string[] = [];
-  const entries: ChecklistState = {};
-  for (const { line, cells } of body) {
-    const at = `Line ${line}`;
-    if (cells.length !== HEADER.length) {
-      problems.push(`${at}: expected ${HEADER.length} cells, found ${cells.length}.`);
-      continue;
-    }
-    const formula = cells.findIndex((c) => /^[=+\-@]/.test(c));
-    if (formula >= 0) {
-      problems.push(
-        `${at}, column ${HEADER[formula]}: “${cells[formula]!.slice(0, 30)}” starts like a spreadsheet formula; remove the first character or put an apostrophe (') before it.`,
-      );
-      continue;
-    }
-    const [id, , , , rawStatus, owner, rawDate, note] = cells.map(restore) as string[];
-    const key = id!.trim();
-    if (!known.has(key)) {
-      problems.push(`${at}: “${key}” is not a sub-practice on the ${size} checklist.`);
-      continue;
-    }
-    const first = seen.get(key);
-    if (first !== undefined) {
-      problems.push(`${at}: ${key} appears twice (first on line ${first}).`);
-      continue;
-    }
-    seen.set(key, line);
-    const status = rawStatus!.trim().toLowerCase();
-    if (status !== '' && !(STATUSES as readonly string[]).includes(status))
-      problems.push(
-        `${at}: status “${rawStatus}” is not one of: ${STATUSES.join(', ')} (or empty).`,
-      );
-    const date = rawDate!.trim();
-    if (date !== '' && !isDate(date))
-      problems.push(`${at}: target date “${rawDate}” is not a date written as YYYY-MM-DD.`);
-    entries[key] = { status: status as Status | '', owner: owner!, date, note: note! };
-  }
-  return problems.length ? { ok: false, problems } : { ok: true, entries, rows: body.length };
 }
 
 export interface Progress {
@@ -152,44 +193,35 @@ export interface Progress {
   partly: number;
   missing: number;
   notApplicable: number;
+  unscored: number;
   /** Share in place among the sub-practices that apply (not "not applicable"), 0–100. */
   percent: number;
 }
 
-export function progress(ids: readonly string[], state: ChecklistState): Progress {
-  const count = (s: Status) => ids.filter((id) => state[id]?.status === s).length;
+export function progress(ids: readonly string[], saved: Saved): Progress {
+  const count = (s: Status | '') => ids.filter((id) => entryOf(saved, id).status === s).length;
   const p = {
     total: ids.length,
     inPlace: count('in place'),
     partly: count('partly in place'),
     missing: count('missing'),
     notApplicable: count('not applicable'),
+    unscored: count(''),
   };
   const counted = p.total - p.notApplicable;
   return { ...p, percent: counted ? Math.round((100 * p.inPlace) / counted) : 100 };
 }
 
-/** Saved state read back defensively: anything unexpected in storage is dropped, not trusted. */
-export function readState(json: string | null, rows: readonly ChecklistRow[]): ChecklistState {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(json ?? '{}');
-  } catch {
-    return {};
-  }
-  const state: ChecklistState = {};
-  if (!raw || typeof raw !== 'object') return state;
-  for (const { id } of rows) {
-    const e = (raw as Record<string, Partial<Entry>>)[id];
-    if (!e || typeof e !== 'object') continue;
-    const text = (v: unknown) => (typeof v === 'string' ? v : '');
-    const status = text(e.status) as Status;
-    state[id] = {
-      status: STATUSES.includes(status) ? status : '',
-      owner: text(e.owner),
-      date: text(e.date),
-      note: text(e.note),
-    };
-  }
-  return state;
+/** Progress in words: "4 of 35 in place (11%), 3 partly, 2 missing, 1 not applicable, 26 not yet scored". */
+export function progressText(p: Progress): string {
+  const parts = [`${p.inPlace} of ${p.total - p.notApplicable} in place (${p.percent}%)`];
+  if (p.partly) parts.push(`${p.partly} partly`);
+  if (p.missing) parts.push(`${p.missing} missing`);
+  if (p.notApplicable) parts.push(`${p.notApplicable} not applicable`);
+  if (p.unscored) parts.push(`${p.unscored} not yet scored`);
+  return parts.join(', ');
 }
+
+/** The gaps: sub-practices missing or partly in place, in checklist order. */
+export const gaps = (rows: readonly ChecklistRow[], saved: Saved) =>
+  rows.filter((r) => /^(missing|partly in place)$/.test(entryOf(saved, r.id).status));

@@ -19,8 +19,11 @@ export class CsvError extends Error {
   }
 }
 
-/** Parses CSV text (a leading byte order mark is dropped). Blank lines are skipped. */
-export function parseCsv(input: string): CsvRecord[] {
+/**
+ * Parses CSV text (a leading byte order mark is dropped). Blank lines are skipped. `delimiter` is
+ * the cell separator: a comma by RFC 4180, a semicolon or a tab as some spreadsheets write.
+ */
+export function parseCsv(input: string, delimiter = ','): CsvRecord[] {
   const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
   const records: CsvRecord[] = [];
   let cells: string[] = [];
@@ -57,12 +60,12 @@ export function parseCsv(input: string): CsvRecord[] {
         i++;
       }
       const next = text[i];
-      if (next !== undefined && next !== ',' && next !== '\n' && next !== '\r')
+      if (next !== undefined && next !== delimiter && next !== '\n' && next !== '\r')
         throw new CsvError('text follows a closing quote; double the quote to keep it', line);
       atCellStart = false;
       continue;
     }
-    if (c === ',') {
+    if (c === delimiter) {
       cells.push(cell);
       cell = '';
       atCellStart = true;

@@ -3,6 +3,7 @@
  * src/client/ into a minified classic script (<script src>, so the CSP allows it as 'self', it runs
  * from file://, and the offline step makes its path relative):
  *   checklist.js  the checklist pages' script, loaded by those pages only;
+ *   checklist-tools.js  its import reader and OSCAL writers, which checklist.js loads on first use;
  *   enhance.js    copy links, the Cite box and the "On this page" marker, which the inline page
  *                 script loads on the reader's first move (see src/client/page.ts).
  */
@@ -17,6 +18,7 @@ export const browserScriptsStep: PipelineStep = {
   async run({ site, logger }) {
     const scripts = [
       ['checklist.ts', site.urls.checklistScript()],
+      ['checklist-tools.ts', site.urls.checklistToolsScript()],
       ['enhance.ts', site.urls.enhanceScript()],
     ] as const;
     for (const [entry, url] of scripts) {

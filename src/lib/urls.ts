@@ -92,6 +92,8 @@ export function createUrls(base = '/') {
     checklist: (size: Size) => at(`checklists/${size}/`),
     /** The checklist script, loaded by checklist pages only. */
     checklistScript: () => at('checklist.js'),
+    /** The checklist's import reader and OSCAL writers: checklist.js loads it, beside itself, on first use. */
+    checklistToolsScript: () => at('checklist-tools.js'),
     /** Copy links, the Cite box and the "On this page" marker: loaded on a reader's first move. */
     enhanceScript: () => at('enhance.js'),
     glossary: () => at('glossary/'),

@@ -8,7 +8,7 @@ import Ajv from 'ajv';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 
-export type OscalModel = 'catalog' | 'profile' | 'mapping';
+export type OscalModel = 'catalog' | 'profile' | 'mapping' | 'assessment-results' | 'poam';
 
 /** The NIST OSCAL 1.2.1 JSON schemas, copied into tests/fixtures/oscal/ (SHA-256 in its README). */
 export function oscalSchema(model: OscalModel): object {

@@ -25,6 +25,8 @@ describe('CSV files', () => {
       'Mitigates threats',
       'Related sub-practices',
       'URL',
+      'Applies to',
+      'Unconfirmed',
     ]);
     expect(rows.map((r) => r.ID)).toEqual(graph.subPractices.map((s) => s.data.id));
     expect(rows.filter((r) => r.Size === 'small').map((r) => r.ID)).toEqual(
@@ -34,6 +36,35 @@ describe('CSV files', () => {
       expect(rows[i]!.Summary).toBe(s.data.summary);
       expect(rows[i]!['NIST CSF 1.1']).toBe(s.data.csf.join('; '));
     }
+  });
+  test('sub-practices.csv: "Applies to" gives 19 / 36 / 70 rows per size, and the caveats travel', () => {
+    const rows = read(subPracticesCsv(ctx));
+    for (const size of ['small', 'medium', 'large'] as const)
+      expect(
+        rows
+          .filter((r) => r['Applies to']!.split('; ').includes(size))
+          .map((r) => r.ID)
+          .sort(),
+        size,
+      ).toEqual(
+        graph
+          .applicableTo(size)
+          .map((s) => s.data.id)
+          .sort(),
+      );
+    expect(rows.find((r) => r.ID === '4.M.D')!['Applies to']).toBe('medium; large');
+    const caveats = graph.subPractices.filter((s) => s.data.unconfirmed);
+    expect(caveats.length).toBeGreaterThan(0);
+    for (const s of graph.subPractices)
+      expect(rows.find((r) => r.ID === s.data.id)!.Unconfirmed).toBe(s.data.unconfirmed ?? '');
+    const threats = read(threatsCsv(ctx));
+    const practices = read(practicesCsv(ctx));
+    expect(threats.map((t) => t.Unconfirmed)).toEqual(
+      graph.threats.map((t) => t.data.unconfirmed ?? ''),
+    );
+    expect(practices.map((t) => t.Unconfirmed)).toEqual(
+      graph.practices.map((t) => t.data.unconfirmed ?? ''),
+    );
   });
   test('threats.csv and practices.csv: one row per item with their links', () => {
     const threats = read(threatsCsv(ctx));

@@ -4,10 +4,19 @@
  * Excel reads accents and curly quotes right (LibreOffice and csv libraries skip it); list fields
  * are joined with "; ". Built from hicp.json so the two never disagree.
  */
+import { APPLIES_TO, SIZES, type Size } from '../../lib/ids';
 import { hicpJson } from './hicp-json';
 import type { OpenDataContext } from './context';
 
 export const LIST_SEPARATOR = '; ';
+/** The caveat column: what the publication leaves unconfirmed about an item (empty when nothing). */
+const UNCONFIRMED = 'Unconfirmed';
+
+/**
+ * The sizes whose organizations follow a sub-practice of this size (large = medium + large), so
+ * filtering "Applies to" for large gives all 70; "Size" alone gives the 34 written for large.
+ */
+const appliesTo = (size: Size) => SIZES.filter((s) => APPLIES_TO[s].includes(size));
 const BOM = '\uFEFF';
 
 type Cell = string | number | string[] | undefined;
@@ -21,7 +30,16 @@ export function csvTable(header: string[], rows: Cell[][]): string {
 
 export function threatsCsv(ctx: OpenDataContext): string {
   return csvTable(
-    ['ID', 'Number', 'Title', 'Summary', 'Mitigated by practices', 'Sub-practices', 'URL'],
+    [
+      'ID',
+      'Number',
+      'Title',
+      'Summary',
+      'Mitigated by practices',
+      'Sub-practices',
+      'URL',
+      UNCONFIRMED,
+    ],
     hicpJson(ctx).threats.map((t) => [
       t.id,
       t.number,
@@ -30,6 +48,7 @@ export function threatsCsv(ctx: OpenDataContext): string {
       t.mitigatedBy,
       t.subPractices,
       t.url,
+      t.unconfirmed,
     ]),
   );
 }
@@ -46,6 +65,7 @@ export function practicesCsv(ctx: OpenDataContext): string {
       'Mitigates threats',
       'Sub-practices',
       'URL',
+      UNCONFIRMED,
     ],
     hicpJson(ctx).practices.map((p) => [
       p.id,
@@ -57,6 +77,7 @@ export function practicesCsv(ctx: OpenDataContext): string {
       p.mitigates,
       p.subPractices,
       p.url,
+      p.unconfirmed,
     ]),
   );
 }
@@ -73,6 +94,8 @@ export function subPracticesCsv(ctx: OpenDataContext): string {
       'Mitigates threats',
       'Related sub-practices',
       'URL',
+      'Applies to',
+      UNCONFIRMED,
     ],
     hicpJson(ctx).subPractices.map((s) => [
       s.id,
@@ -84,6 +107,8 @@ export function subPracticesCsv(ctx: OpenDataContext): string {
       s.mitigates,
       s.related,
       s.url,
+      appliesTo(s.size),
+      s.unconfirmed,
     ]),
   );
 }

@@ -1,9 +1,12 @@
 /** The OSCAL exports validate against NIST's 1.2.1 schemas and say what the graph says. */
 import { describe, expect, test } from 'vitest';
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { oscalSchema, schemaValidator } from '../../../tests/support/json-schema';
 import { openDataContext } from '../../../tests/support/open-data';
 import { SIZES } from '../../lib/ids';
-import { controlId, oscalCatalog, oscalCsfMapping, oscalProfile } from './oscal';
+import { HICP_NS, controlId, oscalCatalog, oscalCsfMapping, oscalProfile } from './oscal';
 
 const ctx = openDataContext();
 const { graph } = ctx;
@@ -29,6 +32,38 @@ describe('OSCAL catalog', () => {
       expect(c.parts.find((p) => p.name === 'guidance')?.prose).toBe(s.body.trim());
       expect(c.links[0]!.href).toBe(`https://hicp-guide.test${ctx.urls.subPractice(s.data.id)}`);
     }
+  });
+  test('each control carries its practice, the threats it mitigates and who follows it as props', () => {
+    const c = catalog.groups[3]!.controls.find((x) => x.id === 'hicp-4.m.d')!;
+    const values = (name: string) => c.props.filter((p) => p.name === name).map((p) => p.value);
+    expect(values('practice')).toEqual(['P4']);
+    expect(values('mitigates-threat')).toEqual(graph.threatsFor(4).map((t) => `T${t.data.number}`));
+    expect(values('applies-to')).toEqual(['medium', 'large']);
+    const small = catalog.groups[0]!.controls[0]!;
+    expect(small.props.filter((p) => p.name === 'applies-to').map((p) => p.value)).toEqual([
+      'small',
+    ]);
+  });
+  test('every caveat of the publication travels as an "unconfirmed" part', () => {
+    const parts = catalog.groups.flatMap((g) => [
+      ...g.parts,
+      ...g.controls.flatMap((c) => c.parts),
+    ]);
+    const caveats = parts.filter((p) => p.name === 'unconfirmed').map((p) => p.prose);
+    const expected = [...graph.practices, ...graph.subPractices]
+      .map((x) => x.data.unconfirmed)
+      .filter(Boolean);
+    expect(caveats.length).toBeGreaterThan(0);
+    expect(caveats.sort()).toEqual(expected.sort());
+    const threats = catalog['back-matter'].resources.filter((r) => 'remarks' in r);
+    expect(threats.length).toBe(graph.threats.filter((t) => t.data.unconfirmed).length);
+  });
+  test('every name of our own is in an https namespace (tools refuse URNs), never a URN', () => {
+    const text = JSON.stringify([catalog, oscalProfile(ctx, 'large'), oscalCsfMapping(ctx)]);
+    const spaces = new Set([...text.matchAll(/"ns":"([^"]+)"/g)].map((m) => m[1]));
+    expect([...spaces]).toEqual([HICP_NS]);
+    expect(HICP_NS).toMatch(/^https:\/\/[a-z0-9.-]+\.[a-z]+\//);
+    expect(text).not.toMatch(/"urn:/);
   });
   test('threats are back-matter resources the controls link to', () => {
     const resources = catalog['back-matter'].resources;
@@ -57,9 +92,8 @@ describe('OSCAL profiles, one per size', () => {
     expectValid(schemaValidator(oscalSchema('profile'))(doc));
     const ids = doc.profile.imports[0]!['include-controls'][0]!['with-ids'];
     expect(ids).toEqual(graph.applicableTo(size).map((s) => controlId(s.data.id)));
-    expect(doc.profile.imports[0]!.href).toBe(
-      'https://hicp-guide.test/data/oscal/hicp-catalog.json',
-    );
+    // The sibling catalog file, even when the build has a public address (SITE_URL).
+    expect(doc.profile.imports[0]!.href).toBe('hicp-catalog.json');
   });
   test('large = medium + large; small is only the small ones', () => {
     const ids = (size: (typeof SIZES)[number]) =>
@@ -102,4 +136,20 @@ describe('the validator reports every error with its path', () => {
     expect(errors.some((e) => e.startsWith('/catalog/groups/0/controls/0/id'))).toBe(true);
     expect(errors.some((e) => e.startsWith('/catalog/metadata'))).toBe(true);
   });
+});
+
+test('the NIST schemas in tests/fixtures/oscal/ are the ones listed with their SHA-256', () => {
+  const dir = join(import.meta.dirname, '..', '..', '..', 'tests', 'fixtures', 'oscal');
+  const listed = [
+    ...readFileSync(join(dir, 'README.md'), 'utf8').matchAll(/^([0-9a-f]{64}) {2}(\S+)$/gm),
+  ];
+  const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
+  expect(listed.map((m) => m[2]).sort()).toEqual(files.sort());
+  for (const [, hash, file] of listed)
+    expect(
+      createHash('sha256')
+        .update(readFileSync(join(dir, file!)))
+        .digest('hex'),
+      file,
+    ).toBe(hash);
 });

@@ -5,16 +5,22 @@
  *   csf-mapping   each sub-practice → the NIST CSF 1.1 codes it cites
  * Ids are OSCAL tokens ("hicp-4.m.d"; the HICP ID is the `label` property); every uuid is name-based
  * (v5), and a document's own uuid is derived from its content, so the same content gives the same
- * document and a change gives a new uuid, as OSCAL asks.
+ * document and a change gives a new uuid, as OSCAL asks. What a control means (its practice, the
+ * threats it mitigates, a caveat) is carried on the control itself, so it survives profile resolution.
  */
 import { createHash } from 'node:crypto';
-import { parseSubPracticeId, SIZES, type Size } from '../../lib/ids';
+import { APPLIES_TO, parseSubPracticeId, SIZES, type Size } from '../../lib/ids';
+import { relativePath } from '../../lib/urls';
 import { absolute, day, practiceId, relatedIds, threatId, type OpenDataContext } from './context';
 import { uuidV5 } from './uuid';
 
 export const OSCAL_VERSION = '1.2.1';
-/** Namespace of our own property and part names (OSCAL requires one for names it does not define). */
-export const HICP_NS = 'urn:hicp-guide:oscal';
+/**
+ * Namespace of our own property and part names (OSCAL requires one for names it does not define).
+ * An https URI, as tools such as compliance-trestle require, the same in every build and deployment:
+ * it names a vocabulary, not a copy of the site (docs/decisions: OSCAL namespace and catalog href).
+ */
+export const HICP_NS = 'https://w3id.org/hicp-guide/oscal';
 /** The NIST Cybersecurity Framework 1.1 (its DOI), the target of the CSF mapping. */
 export const CSF_11 = 'https://doi.org/10.6028/NIST.CSWP.04162018';
 
@@ -61,6 +67,15 @@ function metadata(ctx: OpenDataContext, title: string, file: string) {
 
 const htmlLink = (href: string) => ({ href, rel: 'alternate', 'media-type': 'text/html' });
 
+/** The sizes whose organizations follow a sub-practice of this size (large = medium + large). */
+const APPLIES_TO_SIZE = Object.fromEntries(
+  SIZES.map((size) => [size, SIZES.filter((s) => APPLIES_TO[s].includes(size))]),
+) as Record<Size, Size[]>;
+
+/** What the publication leaves unconfirmed about an item, as a part of its own (a caveat). */
+const caveat = (id: string, text: string | undefined) =>
+  text ? [{ id: `${id}_unc`, name: 'unconfirmed', ns: HICP_NS, prose: text }] : [];
+
 export function oscalCatalog(ctx: OpenDataContext) {
   const { graph, urls } = ctx;
   const url = (u: string) => absolute(ctx, u);
@@ -79,6 +94,13 @@ export function oscalCatalog(ctx: OpenDataContext) {
           value: `${String(practice).padStart(2, '0')}.${SIZES.indexOf(size) + 1}.${parts.letter.toLowerCase()}`,
         },
         { name: 'size', ns: HICP_NS, value: size },
+        ...APPLIES_TO_SIZE[size].map((s) => ({ name: 'applies-to', ns: HICP_NS, value: s })),
+        { name: 'practice', ns: HICP_NS, value: practiceId(practice) },
+        ...graph.threatsFor(practice).map((t) => ({
+          name: 'mitigates-threat',
+          ns: HICP_NS,
+          value: threatId(t.data.number),
+        })),
         ...csf.map((code) => ({ name: 'nist-csf-1.1', ns: HICP_NS, value: code })),
       ],
       links: [
@@ -97,6 +119,7 @@ export function oscalCatalog(ctx: OpenDataContext) {
       parts: [
         { id: `${cid}_smt`, name: 'statement', prose: summary },
         { id: `${cid}_gdn`, name: 'guidance', prose: s.body.trim() },
+        ...caveat(cid, s.data.unconfirmed),
       ],
     };
   };
@@ -126,6 +149,7 @@ export function oscalCatalog(ctx: OpenDataContext) {
           ns: HICP_NS,
           prose: p.data.dataAtRisk,
         },
+        ...caveat(groupId(p.data.number), p.data.unconfirmed),
       ],
       controls: graph.subPracticesOf(p.data.number).map(control),
     })),
@@ -136,13 +160,18 @@ export function oscalCatalog(ctx: OpenDataContext) {
         description: t.data.summary,
         props: [{ name: 'label', value: threatId(t.data.number) }],
         rlinks: [{ href: url(urls.threat(t.data.number)), 'media-type': 'text/html' }],
+        ...(t.data.unconfirmed ? { remarks: `Unconfirmed: ${t.data.unconfirmed}` } : {}),
       })),
     },
   });
 }
 
+/** The catalog's address relative to another data file (both under data/). */
+export const catalogHref = (fromFile: string) =>
+  relativePath(`data/${fromFile}`, `data/${oscalFiles.catalog}`);
+
 export function oscalProfile(ctx: OpenDataContext, size: Size) {
-  const { graph, urls } = ctx;
+  const { graph } = ctx;
   const who = { small: 'small', medium: 'medium', large: 'large' }[size];
   return withUuid('profile', {
     metadata: {
@@ -155,7 +184,9 @@ export function oscalProfile(ctx: OpenDataContext, size: Size) {
     },
     imports: [
       {
-        href: absolute(ctx, urls.data(oscalFiles.catalog)),
+        // The sibling file: a tool follows it from the downloaded files, the offline copy or the
+        // site alike (docs/decisions: OSCAL namespace and catalog href).
+        href: catalogHref(oscalFiles.profile(size)),
         'include-controls': [
           { 'with-ids': graph.applicableTo(size).map((s) => controlId(s.data.id)) },
         ],
@@ -166,7 +197,7 @@ export function oscalProfile(ctx: OpenDataContext, size: Size) {
 }
 
 export function oscalCsfMapping(ctx: OpenDataContext) {
-  const { graph, urls } = ctx;
+  const { graph } = ctx;
   const mapped = graph.subPractices.filter((s) => s.data.csf.length > 0);
   const unmapped = graph.subPractices.filter((s) => s.data.csf.length === 0);
   const description =
@@ -186,7 +217,7 @@ export function oscalCsfMapping(ctx: OpenDataContext) {
     mappings: [
       {
         uuid: uuidV5('mapping:hicp-to-csf-1.1'),
-        'source-resource': { type: 'catalog', href: absolute(ctx, urls.data(oscalFiles.catalog)) },
+        'source-resource': { type: 'catalog', href: catalogHref(oscalFiles.mapping) },
         'target-resource': { type: 'catalog', href: CSF_11 },
         maps: mapped.flatMap((s) =>
           s.data.csf.map((code) => ({
