@@ -88,4 +88,27 @@ describe('graph questions', () => {
     expect(next?.label).toBe('4.L.A');
     expect(volumeSequence(graph, urls, 'small')).toHaveLength(1 + 10 + 19);
   });
+
+  test('CSF 2.0: each sub-practice reaches what NIST maps its CSF 1.1 codes onto', () => {
+    expect(graph.csf2For('4.M.D')).toEqual([
+      {
+        code: 'PR.IP-4',
+        id: 'PR.IP-04',
+        withdrawn: true,
+        targets: [{ id: 'PR.DS-11', relation: 'moved-to' }],
+      },
+    ]);
+    expect(graph.csf2Ids('4.M.D')).toEqual(['PR.DS-11']);
+    // Several codes that lead to one element list it once.
+    const ids = graph.csf2Ids('1.M.A');
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(graph.csf2Of('RS.RP')).toMatchObject({ withdrawn: true, targets: [] });
+    // Pages: every target of a csf.yaml code, with its function and category, none twice.
+    const reached = graph.csf2Reached();
+    expect(new Set(reached).size).toBe(reached.length);
+    for (const e of graph.csfEntries)
+      for (const t of graph.csf2Of(e.code).targets) expect(reached).toContain(t.id);
+    expect(reached.slice(0, 3)).toEqual(['GV', 'GV.PO', 'GV.PO-01']);
+    expect(reached.every((id) => !graph.csf2Element(id).withdrawn)).toBe(true);
+  });
 });

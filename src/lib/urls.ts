@@ -108,6 +108,9 @@ export function createUrls(base = '/') {
     /** NIST CSF 1.1 index, and one page per function, category or subcategory HICP cites. */
     csf: () => at('csf/'),
     csfCode: (code: string) => at(`csf/${csfSlug(code)}/`),
+    /** NIST CSF 2.0 index, and one page per 2.0 element HICP reaches ("/csf/2.0/pr-ds-11/"). */
+    csf2: () => at('csf/2.0/'),
+    csf2Code: (id: string) => at(`csf/2.0/${csfSlug(id)}/`),
     /** An open-data file, by its path under data/ ("hicp.json", "oscal/hicp-catalog.json"). */
     data: (file: string) => at(`data/${file}`),
     /** What the site is and where things are, for assistants (llmstxt.org). */
