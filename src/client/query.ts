@@ -5,14 +5,17 @@
  * made-up alias words that item and CSF pages carry) and a size preference.
  */
 import { parseItemRef, type ItemRef } from '../lib/ids';
-import { aliasToken, csfAliasToken } from '../lib/search-contract';
+import { aliasToken, csf2AliasToken, csfAliasToken, csfPageToken } from '../lib/search-contract';
 
 export type Size = 'small' | 'medium' | 'large';
 
 export interface Understood {
   /** Content words, lower case, in typed order: no stop words, no one- or two-letter words. */
   words: string[];
-  /** Alias words for the IDs and CSF codes the query names: exact lookups, ranked first. */
+  /**
+   * Alias words for the IDs and CSF codes the query names: exact lookups, ranked first, in this
+   * order (a CSF code's own page before the items that cite it).
+   */
   exact: string[];
   /** The organization size the query asks about ("small practice", "large hospital"). */
   size?: Size | undefined;
@@ -63,8 +66,31 @@ function itemRef(text: string): ItemRef | undefined {
   return parseItemRef(joined ? `${joined[1]}.${joined[2]}.${joined[3]}` : text);
 }
 
-/** NIST CSF 1.1 code or category, any case: "PR.IP-4", "pr.ip-4", "PR.IP". */
-export const CSF_PATTERN = /^(id|pr|de|rs|rc)\.([a-z]{2})(?:-(\d{1,2}))?$/i;
+/**
+ * A NIST CSF code or category, CSF 1.1 or 2.0, any case: "PR.IP-4", "pr.ip-4", "PR.IP", "GV.PO-01",
+ * or run together with its number ("prds11"; without a number it could be an English word).
+ */
+export const CSF_PATTERN =
+  /^(gv|id|pr|de|rs|rc)(?:\.([a-z]{2})(?:-(\d{1,2}))?|([a-z]{2})-?(\d{1,2}))$/i;
+
+/**
+ * The exact lookups a typed CSF code asks for, in the order they rank: the code's own pages, then the
+ * items that cite it (CSF 1.1) or reach it (CSF 2.0, by NIST's mapping). The version the typed form
+ * suggests comes first: a zero-padded number ("DE.CM-01") or the GV function is CSF 2.0's (GV has no
+ * CSF 1.1 lookups at all); otherwise CSF 1.1, as HICP prints its codes.
+ */
+export function csfLookups(typed: string): string[] | undefined {
+  const m = CSF_PATTERN.exec(typed);
+  if (!m) return undefined;
+  const fn = m[1]!.toUpperCase();
+  const number = m[3] ?? m[5];
+  const code = `${fn}.${(m[2] ?? m[4])!.toUpperCase()}${number ? `-${number}` : ''}`;
+  const only2 = fn === 'GV';
+  const v11 = only2 ? [] : [csfPageToken('1.1', code), csfAliasToken(code)];
+  const v20 = [csfPageToken('2.0', code), csf2AliasToken(code)];
+  const [first, second] = only2 || /^0\d$/.test(number ?? '') ? [v20, v11] : [v11, v20];
+  return [first[0], second[0], first[1], second[1]].filter((t): t is string => t !== undefined);
+}
 
 /**
  * Typed forms the content spells otherwise. The content writes "e-mail", which both engines split
@@ -82,9 +108,9 @@ export function understand(query: string): Understood {
   for (let i = 0; i < raw.length; i++) {
     const w = raw[i]!;
     const lower = w.toLowerCase();
-    const csf = CSF_PATTERN.exec(w);
+    const csf = csfLookups(w);
     if (csf) {
-      exact.push(csfAliasToken(w));
+      for (const token of csf) if (!exact.includes(token)) exact.push(token);
       continue;
     }
     const pair = raw[i + 1] ? itemRef(`${w} ${raw[i + 1]}`) : undefined;

@@ -1,6 +1,6 @@
 /**
  * The one search procedure both engines run, so the hosted and offline search give the same top
- * results: exact lookups (IDs, CSF codes) first; then all the words; when that finds too little, each
+ * results: exact lookups (IDs, CSF codes) first, in the order the query asks them; then all the words; when that finds too little, each
  * word on its own with typo correction, merged by any-word ranking; then the size preference. Engines
  * only answer small questions (which pages hold these words, this alias word, these filters).
  */
@@ -38,6 +38,8 @@ export interface Ranked {
   keys: string[];
   /** Keys found by an exact lookup: they open the page itself and show its summary. */
   exact: Set<string>;
+  /** For each of those keys, which lookup (its index in understood.exact) found it first. */
+  lookup: Map<string, number>;
 }
 
 /** Below this many all-words hits, any-word ranking fills the list. */
@@ -59,9 +61,8 @@ export async function rank(engine: Engine, query: string, filters: Filters): Pro
   const understood = understand(query);
   let words = understood.words;
   const corrected: [string, string][] = [];
-  const exactKeys = (
-    await Promise.all(understood.exact.map((t) => engine.exact(t, filters)))
-  ).flat();
+  const lookups = await Promise.all(understood.exact.map((t) => engine.exact(t, filters)));
+  const exactKeys = lookups.flat();
 
   let keys: string[] = [];
   if (words.length) {
@@ -97,6 +98,7 @@ export async function rank(engine: Engine, query: string, filters: Filters): Pro
     corrected,
     keys: unique([...exactKeys, ...keys]),
     exact: new Set(exactKeys),
+    lookup: new Map(unique(exactKeys).map((k) => [k, lookups.findIndex((l) => l.includes(k))])),
   };
 }
 
@@ -122,6 +124,7 @@ export function backendOf(
       // The first POOL results are loaded and put in the shared order (exact lookups stay first);
       // past them the engine's order stands.
       const head = await hits(ranked.keys.slice(0, POOL), ranked);
+      const lookupOf = new Map(head.map((h, i) => [h, ranked.lookup.get(ranked.keys[i]!) ?? 0]));
       const exact = head.filter((_, i) => ranked.exact.has(ranked.keys[i]!));
       const text = head.filter((_, i) => !ranked.exact.has(ranked.keys[i]!));
       const rest = limit > POOL ? await hits(ranked.keys.slice(POOL, limit), ranked) : [];
@@ -129,8 +132,12 @@ export function backendOf(
       // A result whose text holds none of the words (Pagefind falls back to shorter prefixes when
       // a word is unknown) is dropped, so both engines agree that nothing was found.
       const relevant = text.filter((h) => !ranked.words.length || matchesAny(h, ranked.words));
+      // Exact hits keep the order of the lookups that found them (a CSF code's own page first);
+      // within one lookup, the shared order.
       const found = [
-        ...rerank(exact, ranked.words, vocabulary, ranked.understood.size),
+        ...rerank(exact, ranked.words, vocabulary, ranked.understood.size).sort(
+          (a, b) => lookupOf.get(a)! - lookupOf.get(b)!,
+        ),
         ...rerank(relevant, ranked.words, vocabulary, ranked.understood.size),
         ...rest,
       ].slice(0, limit);

@@ -13,11 +13,28 @@ import { catalogProblems, parseCsf2Catalog, type Csf2Catalog, type Csf2Counts } 
 export const CSF2_CATALOG_FILE = 'vendor/nist-csf-2.0/NIST_CSF_v2.0_catalog.json';
 
 /** NIST's release 1.2.0 (usnistgov/oscal-content, commit 78650f0): what the build expects. */
-export const CSF2_PIN: { version: string; sha256: string; counts: Csf2Counts } = {
+export const CSF2_PIN: {
+  version: string;
+  sha256: string;
+  counts: Csf2Counts;
+  /** Where NIST publishes this very file: its repository, the commit and the path in it. */
+  source: { repository: string; commit: string; path: string };
+} = {
   version: '1.2.0',
   sha256: '87d31e856ab2d2b5fb78d66233cc257a2e1a6c3c51b367ab73c10124b25adc3b',
+  source: {
+    repository: 'usnistgov/oscal-content',
+    commit: '78650f02ad9321bb7b817846f8fbd4f2bcd620de',
+    path: 'nist.gov/CSF/v2.0/json/NIST_CSF_v2.0_catalog-min.json',
+  },
   counts: { functions: 6, categories: 34, subcategories: 185, withdrawnSubcategoriesWithLinks: 79 },
 };
+
+/**
+ * NIST's published catalog at the pinned commit, as a tool can load it: what the HICP → CSF 2.0
+ * mapping names as its target and hicp.json names as its source.
+ */
+export const CSF2_PUBLISHED_URL = `https://raw.githubusercontent.com/${CSF2_PIN.source.repository}/${CSF2_PIN.source.commit}/${CSF2_PIN.source.path}`;
 
 /** The catalog file; HICP_CSF2_CATALOG points the build at another one (the build-gate tests). */
 export function csf2CatalogPath(): string {

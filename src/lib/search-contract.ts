@@ -13,17 +13,45 @@ export function aliasToken(ref: ItemRef): string {
 }
 
 /**
+ * A NIST CSF code as one lower-case word, its number without leading zeros, so CSF 1.1's "PR.DS-1"
+ * and CSF 2.0's "PR.DS-01" read alike: "PR.IP-4" → "prip4", "GV.PO-01" → "gvpo1", "PR.IP" → "prip".
+ */
+function csfKey(code: string): string {
+  return code
+    .toLowerCase()
+    .replace(/-0*(\d)/, '$1')
+    .replace(/[^a-z0-9]/g, '');
+}
+
+/**
  * "PR.IP-4" → "hicpcsfprip4z", "PR.IP" → "hicpcsfpripz": the made-up word a sub-practice page carries
- * for each CSF code it cites (and its category), so a typed code is one exact lookup, not three words.
+ * for each CSF 1.1 code it cites (and its category), so a typed code is one exact lookup, not three words.
  */
 export function csfAliasToken(code: string): string {
-  return `hicpcsf${code.toLowerCase().replace(/[^a-z0-9]/g, '')}z`;
+  return `hicpcsf${csfKey(code)}z`;
+}
+
+/** "PR.DS-11" → "hicpcsf2prds11z": the word a sub-practice page carries for each CSF 2.0 element it reaches. */
+export function csf2AliasToken(id: string): string {
+  return `hicpcsf2${csfKey(id)}z`;
+}
+
+/** The CSF versions the site has pages for. */
+export type CsfVersion = '1.1' | '2.0';
+
+/**
+ * "hicpcsfpageprip4z" (CSF 1.1), "hicpcsf2pageprds11z" (CSF 2.0): the word only the code's own page
+ * carries, so a typed code finds that page before the items that cite or reach it.
+ */
+export function csfPageToken(version: CsfVersion, code: string): string {
+  return `hicpcsf${version === '2.0' ? '2' : ''}page${csfKey(code)}z`;
 }
 
 /** The alias words a page carries for a CSF code: the code itself and its category. */
-export function csfAliasTokens(code: string): string[] {
+export function csfAliasTokens(code: string, version: CsfVersion = '1.1'): string[] {
+  const token = version === '2.0' ? csf2AliasToken : csfAliasToken;
   const category = code.split('-')[0]!;
-  return category === code ? [csfAliasToken(code)] : [csfAliasToken(code), csfAliasToken(category)];
+  return category === code ? [token(code)] : [token(code), token(category)];
 }
 
 /** The results' stylesheet at the site root: search.js adds it when the header's panel is used. */
@@ -59,8 +87,12 @@ export interface SearchFacets {
   ref?: ItemRef;
   volume?: 'main' | 'small' | 'medium-large';
   sizes?: ('small' | 'medium' | 'large')[];
-  /** NIST CSF codes the item cites: each becomes an exact-lookup alias word. */
+  /** NIST CSF 1.1 codes the item cites: each becomes an exact-lookup alias word. */
   csf?: string[];
+  /** NIST CSF 2.0 elements the item reaches through them (NIST's mapping): alias words too. */
+  csf2?: string[];
+  /** The CSF code this page is about: its own alias word, found before the items that cite it. */
+  csfPage?: { version: CsfVersion; code: string };
 }
 
 /** One section of an indexed page: the text under a heading with an id (the first has none). */

@@ -19,6 +19,9 @@ describe('item pages as Markdown', () => {
       true,
     );
     expect(md).toContain('[PR.IP-4](https://hicp-guide.test/csf/pr-ip-4/)');
+    expect(md).toContain(
+      "- NIST CSF 2.0 (NIST's mapping of the CSF 1.1 codes, not HHS's): PR.IP-4 moved to [PR.DS-11](https://hicp-guide.test/csf/2.0/pr-ds-11/)\n",
+    );
     expect(md).toContain('- Web page: https://hicp-guide.test/sub-practices/4-m-d/');
     expect(md.endsWith(`${s.body.trim()}\n`)).toBe(true);
   });

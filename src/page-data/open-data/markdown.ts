@@ -4,6 +4,7 @@
  * facts as a short list, then the page's own Markdown body. Links are absolute.
  */
 import { SIZE_LABEL } from '../../lib/ids';
+import { CSF2_RELATION_WORDS } from '../../lib/csf2';
 import type { Graph } from '../../lib/graph';
 import type { ItemRef } from '../../lib/ids';
 import { absolute, day, practiceId, relatedIds, threatId, type OpenDataContext } from './context';
@@ -61,6 +62,20 @@ export function itemMarkdown(ctx: OpenDataContext, ref: ItemRef): string {
       `Part of: ${practiceLink(s.data.practice)}`,
       `For: ${SIZE_LABEL[s.data.size]} organizations`,
       `NIST CSF 1.1: ${list(s.data.csf.map((c) => link(c, url(urls.csfCode(c)))))}`,
+      `NIST CSF 2.0 (NIST's mapping of the CSF 1.1 codes, not HHS's): ${list(
+        graph
+          .csf2For(ref.id)
+          .map((r) =>
+            r.targets.length
+              ? `${r.code} ${r.targets
+                  .map(
+                    (t) =>
+                      `${CSF2_RELATION_WORDS[t.relation]} ${link(t.id, url(urls.csf2Code(t.id)))}`,
+                  )
+                  .join(', ')}`
+              : `${r.code} withdrawn, no target named`,
+          ),
+      )}`,
       `Mitigates: ${list(graph.threatsFor(s.data.practice).map((t) => threatLink(t.data.number)))}`,
       `Related: ${list(relatedIds(graph, ref.id).map(subLink))}`,
     ];
@@ -146,6 +161,11 @@ export function llmsTxt(ctx: OpenDataContext, data: DataFileLine[]): string {
           'NIST Cybersecurity Framework 1.1 index',
           url(urls.csf()),
           'every CSF function, category and subcategory HICP cites, with the sub-practices that cite it',
+        ),
+        item(
+          'NIST Cybersecurity Framework 2.0 index',
+          url(urls.csf2()),
+          "every CSF 2.0 element HICP's CSF 1.1 codes reach by NIST's own mapping (from NIST's CSF 2.0 catalog, not made by HHS), with NIST's outcomes and the sub-practices that reach each",
         ),
       ]),
       section('Optional', [
