@@ -5,7 +5,7 @@
  * made-up alias words that item and CSF pages carry) and a size preference.
  */
 import { parseItemRef, type ItemRef } from '../lib/ids';
-import { aliasToken, csf2AliasToken, csfAliasToken, csfPageToken } from '../lib/search-contract';
+import { aliasToken, csfAliasToken, csfPageToken } from '../lib/search-contract';
 
 export type Size = 'small' | 'medium' | 'large';
 
@@ -19,6 +19,8 @@ export interface Understood {
   exact: string[];
   /** The organization size the query asks about ("small practice", "large hospital"). */
   size?: Size | undefined;
+  /** Of a CSF code's two pages (CSF 1.1 and 2.0), the kind the typed form asks for first. */
+  prefer?: 'csf' | 'csf2' | undefined;
 }
 
 /**
@@ -74,22 +76,21 @@ export const CSF_PATTERN =
   /^(gv|id|pr|de|rs|rc)(?:\.([a-z]{2})(?:-(\d{1,2}))?|([a-z]{2})-?(\d{1,2}))$/i;
 
 /**
- * The exact lookups a typed CSF code asks for, in the order they rank: the code's own pages, then the
- * items that cite it (CSF 1.1) or reach it (CSF 2.0, by NIST's mapping). The version the typed form
- * suggests comes first: a zero-padded number ("DE.CM-01") or the GV function is CSF 2.0's (GV has no
- * CSF 1.1 lookups at all); otherwise CSF 1.1, as HICP prints its codes.
+ * What a typed CSF code asks for: two exact lookups, in the order they rank (the code's own pages,
+ * then the items that cite it in CSF 1.1 or reach it in CSF 2.0), and which version's page to show
+ * first when both exist. A zero-padded number ("DE.CM-01") or the GV function is CSF 2.0's form;
+ * otherwise CSF 1.1's, as HICP prints its codes.
  */
-export function csfLookups(typed: string): string[] | undefined {
+export function csfLookups(typed: string): { exact: string[]; prefer: 'csf' | 'csf2' } | undefined {
   const m = CSF_PATTERN.exec(typed);
   if (!m) return undefined;
   const fn = m[1]!.toUpperCase();
   const number = m[3] ?? m[5];
   const code = `${fn}.${(m[2] ?? m[4])!.toUpperCase()}${number ? `-${number}` : ''}`;
-  const only2 = fn === 'GV';
-  const v11 = only2 ? [] : [csfPageToken('1.1', code), csfAliasToken(code)];
-  const v20 = [csfPageToken('2.0', code), csf2AliasToken(code)];
-  const [first, second] = only2 || /^0\d$/.test(number ?? '') ? [v20, v11] : [v11, v20];
-  return [first[0], second[0], first[1], second[1]].filter((t): t is string => t !== undefined);
+  return {
+    exact: [csfPageToken(code), csfAliasToken(code)],
+    prefer: fn === 'GV' || /^0\d$/.test(number ?? '') ? 'csf2' : 'csf',
+  };
 }
 
 /**
@@ -105,12 +106,14 @@ export function understand(query: string): Understood {
   const exact: string[] = [];
   const words: string[] = [];
   let size: Size | undefined;
+  let prefer: Understood['prefer'];
   for (let i = 0; i < raw.length; i++) {
     const w = raw[i]!;
     const lower = w.toLowerCase();
     const csf = csfLookups(w);
     if (csf) {
-      for (const token of csf) if (!exact.includes(token)) exact.push(token);
+      for (const token of csf.exact) if (!exact.includes(token)) exact.push(token);
+      prefer ??= csf.prefer;
       continue;
     }
     const pair = raw[i + 1] ? itemRef(`${w} ${raw[i + 1]}`) : undefined;
@@ -136,7 +139,7 @@ export function understand(query: string): Understood {
   }
   // "small practice" alone is a question about size, not about nothing.
   if (!words.length && !exact.length && size) words.push(size);
-  return { words, exact, size };
+  return { words, exact, size, ...(prefer ? { prefer } : {}) };
 }
 
 /** True when `a` and `b` differ by one edit: a letter changed, added, dropped or two swapped. */
@@ -256,7 +259,16 @@ export const APPLIES: Record<Size, Size[]> = {
  */
 const byIdOrTitle = new Intl.Collator('en', { numeric: true }).compare;
 
-const KIND_ORDER = ['threat', 'practice', 'sub-practice', 'glossary', 'csf', 'chapter', 'page'];
+const KIND_ORDER = [
+  'threat',
+  'practice',
+  'sub-practice',
+  'glossary',
+  'csf',
+  'csf2',
+  'chapter',
+  'page',
+];
 
 /**
  * What a text word must start with to be the typed word: the typed word less up to three letters

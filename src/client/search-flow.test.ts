@@ -2,22 +2,20 @@
 import { describe, expect, test } from 'vitest';
 import { backendOf, rank, type Engine } from './search-flow';
 import { NO_FILTERS, type Hit } from './search-core';
-import { understand } from './query';
+import { csfAliasToken, csfPageToken } from '../lib/search-contract';
 
-/** Pages by key, each carrying alias words, as an engine would index them. */
+/** Pages by key with the alias words they carry. The engine's own order puts sub-practices first. */
 const PAGES: Record<string, { kind: string; title: string; id?: string; alias: string[] }> = {
   sub4md: { kind: 'sub-practice', title: 'Backup Strategies', id: '4.M.D', alias: [] },
   sub1sa: { kind: 'sub-practice', title: 'E-mail Protection', id: '1.S.A', alias: [] },
-  csf2: { kind: 'csf', title: 'PR.DS-11', alias: [] },
+  csf11: { kind: 'csf', title: 'DE.CM-1', alias: [csfPageToken('DE.CM-1')] },
+  csf20: { kind: 'csf2', title: 'DE.CM-01', alias: [csfPageToken('DE.CM-01')] },
 };
-const lookups = understand('PR.DS-11').exact; // [1.1 page, 2.0 page, 1.1 citers, 2.0 reachers]
-PAGES.csf2!.alias.push(lookups[1]!);
-PAGES.sub4md!.alias.push(lookups[3]!);
-PAGES.sub1sa!.alias.push(lookups[3]!);
+PAGES.sub4md!.alias.push(csfAliasToken('DE.CM-01'));
+PAGES.sub1sa!.alias.push(csfAliasToken('DE.CM-1'));
 
 const engine: Engine = {
   find: async () => [],
-  // The engine's own order puts sub-practices first: the procedure must not depend on it.
   exact: async (token) => Object.keys(PAGES).filter((k) => PAGES[k]!.alias.includes(token)),
   all: async () => Object.keys(PAGES),
   vocabulary: async () => new Map(),
@@ -33,20 +31,25 @@ const hitOf = (key: string): Hit => ({
   content: '',
   excerpt: [],
 });
+const backend = backendOf(engine, async (keys) => keys.map(hitOf));
+const urls = async (query: string) =>
+  (await backend.search(query, NO_FILTERS, 10)).hits.map((h) => h.url);
 
 describe('exact lookups', () => {
   test('remember which lookup found each page', async () => {
-    const ranked = await rank(engine, 'PR.DS-11', NO_FILTERS);
+    const ranked = await rank(engine, 'DE.CM-1', NO_FILTERS);
     expect([...ranked.lookup]).toEqual([
-      ['csf2', 1],
-      ['sub4md', 3],
-      ['sub1sa', 3],
+      ['csf11', 0],
+      ['csf20', 0],
+      ['sub4md', 1],
+      ['sub1sa', 1],
     ]);
   });
-  test("a CSF code's own page comes first, then the items that reach it in the shared order", async () => {
-    const backend = backendOf(engine, async (keys) => keys.map(hitOf));
-    const { hits } = await backend.search('pr.ds-11', NO_FILTERS, 10);
-    // Kind order alone would put the sub-practices before the CSF page.
-    expect(hits.map((h) => h.url)).toEqual(['csf2', 'sub1sa', 'sub4md']);
+  test("a CSF code's own pages come first, then the items, in the shared order", async () => {
+    // Kind order alone would put the sub-practices before the CSF pages.
+    expect(await urls('DE.CM-1')).toEqual(['csf11', 'csf20', 'sub1sa', 'sub4md']);
+  });
+  test('the version the typed form names comes first', async () => {
+    expect(await urls('de.cm-01')).toEqual(['csf20', 'csf11', 'sub1sa', 'sub4md']);
   });
 });

@@ -132,11 +132,13 @@ export function backendOf(
       // A result whose text holds none of the words (Pagefind falls back to shorter prefixes when
       // a word is unknown) is dropped, so both engines agree that nothing was found.
       const relevant = text.filter((h) => !ranked.words.length || matchesAny(h, ranked.words));
-      // Exact hits keep the order of the lookups that found them (a CSF code's own page first);
-      // within one lookup, the shared order.
+      // Exact hits keep the order of the lookups that found them (a CSF code's own pages first,
+      // the version the typed form asks for before the other); within one lookup, the shared order.
+      const later = (h: Hit) =>
+        ranked.understood.prefer && h.kind !== ranked.understood.prefer ? 1 : 0;
       const found = [
         ...rerank(exact, ranked.words, vocabulary, ranked.understood.size).sort(
-          (a, b) => lookupOf.get(a)! - lookupOf.get(b)!,
+          (a, b) => lookupOf.get(a)! - lookupOf.get(b)! || later(a) - later(b),
         ),
         ...rerank(relevant, ranked.words, vocabulary, ranked.understood.size),
         ...rest,

@@ -55,7 +55,9 @@ export function readCsf2Catalog(path = csf2CatalogPath()): Read {
 }
 
 function readAndCheck(path: string): Read {
-  const file = relative(process.cwd(), path).split('\\').join('/') || path;
+  // Named from the project root, as the README names it; a file elsewhere by its full path.
+  const inProject = relative(process.cwd(), path).split('\\').join('/');
+  const file = inProject.startsWith('..') ? path : inProject;
   const readme = 'vendor/nist-csf-2.0/README.md';
   let bytes: Buffer;
   try {

@@ -13,8 +13,9 @@ export function aliasToken(ref: ItemRef): string {
 }
 
 /**
- * A NIST CSF code as one lower-case word, its number without leading zeros, so CSF 1.1's "PR.DS-1"
- * and CSF 2.0's "PR.DS-01" read alike: "PR.IP-4" → "prip4", "GV.PO-01" → "gvpo1", "PR.IP" → "prip".
+ * A NIST CSF code as one lower-case word, its number without leading zeros: "PR.IP-4" → "prip4",
+ * "GV.PO-01" → "gvpo1", "PR.IP" → "prip". A code names one element of NIST's catalog whichever
+ * version writes it (CSF 1.1's "DE.CM-1" is CSF 2.0's "DE.CM-01"), so both read alike.
  */
 function csfKey(code: string): string {
   return code
@@ -25,33 +26,26 @@ function csfKey(code: string): string {
 
 /**
  * "PR.IP-4" → "hicpcsfprip4z", "PR.IP" → "hicpcsfpripz": the made-up word a sub-practice page carries
- * for each CSF 1.1 code it cites (and its category), so a typed code is one exact lookup, not three words.
+ * for each CSF 1.1 code it cites and each CSF 2.0 element it reaches (and their categories), so a
+ * typed code is one exact lookup, not three words.
  */
 export function csfAliasToken(code: string): string {
   return `hicpcsf${csfKey(code)}z`;
 }
 
-/** "PR.DS-11" → "hicpcsf2prds11z": the word a sub-practice page carries for each CSF 2.0 element it reaches. */
-export function csf2AliasToken(id: string): string {
-  return `hicpcsf2${csfKey(id)}z`;
+/** The alias words a page carries for a CSF code: the code itself and its category. */
+export function csfAliasTokens(code: string): string[] {
+  const category = code.split('-')[0]!;
+  return category === code ? [csfAliasToken(code)] : [csfAliasToken(code), csfAliasToken(category)];
 }
-
-/** The CSF versions the site has pages for. */
-export type CsfVersion = '1.1' | '2.0';
 
 /**
- * "hicpcsfpageprip4z" (CSF 1.1), "hicpcsf2pageprds11z" (CSF 2.0): the word only the code's own page
- * carries, so a typed code finds that page before the items that cite or reach it.
+ * "PR.DS-11" → "hicpcsfpageprds11z": the word only the code's own pages carry (its CSF 1.1 page,
+ * its CSF 2.0 page, or both), so a typed code finds them before the items that cite or reach it.
+ * Every code with a page has items too, and the other way round: neither lookup finds nothing.
  */
-export function csfPageToken(version: CsfVersion, code: string): string {
-  return `hicpcsf${version === '2.0' ? '2' : ''}page${csfKey(code)}z`;
-}
-
-/** The alias words a page carries for a CSF code: the code itself and its category. */
-export function csfAliasTokens(code: string, version: CsfVersion = '1.1'): string[] {
-  const token = version === '2.0' ? csf2AliasToken : csfAliasToken;
-  const category = code.split('-')[0]!;
-  return category === code ? [token(code)] : [token(code), token(category)];
+export function csfPageToken(code: string): string {
+  return `hicpcsfpage${csfKey(code)}z`;
 }
 
 /** The results' stylesheet at the site root: search.js adds it when the header's panel is used. */
@@ -66,6 +60,7 @@ export const SEARCH_KINDS = [
   'chapter',
   'glossary',
   'csf',
+  'csf2',
   'page',
 ] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
@@ -75,7 +70,8 @@ export const KIND_LABEL: Record<SearchKind, string> = {
   'sub-practice': 'Sub-practice',
   chapter: 'Chapter',
   glossary: 'Glossary',
-  csf: 'NIST CSF',
+  csf: 'NIST CSF 1.1',
+  csf2: 'NIST CSF 2.0',
   page: 'Page',
 };
 /** Volume labels by facet value (any string: facet values come from pages). */
@@ -92,7 +88,7 @@ export interface SearchFacets {
   /** NIST CSF 2.0 elements the item reaches through them (NIST's mapping): alias words too. */
   csf2?: string[];
   /** The CSF code this page is about: its own alias word, found before the items that cite it. */
-  csfPage?: { version: CsfVersion; code: string };
+  csfPage?: string;
 }
 
 /** One section of an indexed page: the text under a heading with an id (the first has none). */
