@@ -89,6 +89,7 @@ function createGraph(input: GraphInput & { site: Site; csf2: Csf2Catalog }) {
   // Checked by the content gate: every code of csf.yaml resolves in NIST's catalog.
   const csf2ByCode = new Map(input.csf.map((c) => [c.code, resolveCsf11(input.csf2, c.code)!]));
   const csf2Catalog = input.csf2;
+  let reachedCache: string[] | undefined;
   const subById = new Map(subPractices.map((s) => [s.data.id, s]));
   const must = <T>(v: T | undefined, what: string): T => {
     if (v === undefined) throw new Error(`HICP graph: ${what} does not exist`);
@@ -198,14 +199,25 @@ function createGraph(input: GraphInput & { site: Site; csf2: Csf2Catalog }) {
       ...new Set(g.csf2For(id).flatMap((r) => r.targets.map((t) => t.id))),
     ],
     /**
-     * The CSF 2.0 elements HICP reaches, each with a page: where the codes of csf.yaml lead, and the
-     * functions and categories above them, in the catalog's order.
+     * The CSF 2.0 elements the sub-practices reach through their CSF 1.1 codes, in the catalog's
+     * order: one page each.
      */
     csf2Reached: (): string[] => {
-      const reached = new Set<string>();
+      if (!reachedCache) {
+        const reached = new Set(subPractices.flatMap((s) => g.csf2Ids(s.data.id)));
+        reachedCache = csf2Catalog.elements.filter((e) => reached.has(e.id)).map((e) => e.id);
+      }
+      return reachedCache;
+    },
+    /**
+     * What the CSF 2.0 index shows, in the catalog's order: where every code of csf.yaml leads (so
+     * each CSF 1.1 page links somewhere), with the functions and categories above.
+     */
+    csf2Indexed: (): string[] => {
+      const shown = new Set<string>();
       for (const r of csf2ByCode.values())
-        for (const t of r.targets) for (const id of [...csfParents(t.id), t.id]) reached.add(id);
-      return csf2Catalog.elements.filter((e) => reached.has(e.id)).map((e) => e.id);
+        for (const t of r.targets) for (const id of [...csfParents(t.id), t.id]) shown.add(id);
+      return csf2Catalog.elements.filter((e) => shown.has(e.id)).map((e) => e.id);
     },
     resolve: (ref: ItemRef): ResolvedItem | undefined => {
       if (ref.kind === 'threat') {

@@ -27,6 +27,7 @@ describe('urls (the scheme in DESIGN.md)', () => {
     expect(u.csf2()).toBe('/csf/2.0/');
     expect(u.csf2Code('PR.DS-11')).toBe('/csf/2.0/pr-ds-11/');
     expect(u.csf2Code('GV.PO')).toBe('/csf/2.0/gv-po/');
+    expect(u.csf2Section('PR.PS')).toBe('/csf/2.0/#pr-ps');
     // The version's dot is a folder name, not a file's extension: the page is its index.html.
     expect(u.fileOfUrl(u.csf2())).toBe('csf/2.0/index.html');
     expect(u.fileOfUrl(u.csf2Code('RC'))).toBe('csf/2.0/rc/index.html');

@@ -1,9 +1,11 @@
 /**
- * The NIST CSF 2.0 pages: every 2.0 element HICP reaches (graph.csf2Reached: where the CSF 1.1
- * codes of content/csf.yaml lead, with their functions and categories), as a tree in NIST's order,
- * each with the CSF 1.1 codes NIST maps onto it and the sub-practices that reach it through them.
+ * The NIST CSF 2.0 index and pages: the elements the index shows (graph.csf2Indexed: where the CSF
+ * 1.1 codes of content/csf.yaml lead, with their functions and categories) as a tree in NIST's
+ * order, each with the CSF 1.1 codes NIST maps onto it and the sub-practices that reach it through
+ * them. The elements sub-practices reach have a page each; the others a section of the index.
  */
 import type { Graph } from '../lib/graph';
+import type { Urls } from '../lib/urls';
 import type { Csf11InCsf2, Csf2Element, Csf2Relation } from '../lib/csf2';
 
 type SubPracticeEntry = Graph['subPractices'][number];
@@ -16,6 +18,8 @@ export interface Csf2From {
 
 export interface Csf2Node {
   element: Csf2Element;
+  /** Whether it has a page of its own (a sub-practice reaches it), or only its index section. */
+  page: boolean;
   /** CSF 1.1 codes of csf.yaml that lead here, in csf.yaml's order. */
   from: Csf2From[];
   /** Sub-practices that reach this element, in ID order, with the CSF 1.1 codes they come through. */
@@ -30,11 +34,13 @@ const leadsTo = (r: Csf11InCsf2, id: string): Csf2From | undefined => {
 };
 
 export function csf2Tree(graph: Graph): Csf2Node[] {
+  const pages = new Set(graph.csf2Reached());
   const nodes = new Map<string, Csf2Node>(
-    graph.csf2Reached().map((id) => [
+    graph.csf2Indexed().map((id) => [
       id,
       {
         element: graph.csf2Element(id),
+        page: pages.has(id),
         from: graph.csfEntries
           .map((e) => leadsTo(graph.csf2Of(e.code), id))
           .filter((f): f is Csf2From => f !== undefined),
@@ -52,7 +58,7 @@ export function csf2Tree(graph: Graph): Csf2Node[] {
     ]),
   );
   const roots: Csf2Node[] = [];
-  // csf2Reached lists parents before children, so each parent exists when its child arrives.
+  // csf2Indexed lists parents before children, so each parent exists when its child arrives.
   for (const node of nodes.values()) {
     const parent = node.element.parent && nodes.get(node.element.parent);
     if (parent) parent.children.push(node);
@@ -61,8 +67,8 @@ export function csf2Tree(graph: Graph): Csf2Node[] {
   return roots;
 }
 
-/** Every node, parents before children: one page each. */
-export function csf2Nodes(graph: Graph): Csf2Node[] {
+/** Every node the index shows, parents before children. */
+export function csf2All(graph: Graph): Csf2Node[] {
   const out: Csf2Node[] = [];
   const walk = (n: Csf2Node) => {
     out.push(n);
@@ -70,6 +76,14 @@ export function csf2Nodes(graph: Graph): Csf2Node[] {
   };
   csf2Tree(graph).forEach(walk);
   return out;
+}
+
+/** The nodes with a page of their own. */
+export const csf2Nodes = (graph: Graph): Csf2Node[] => csf2All(graph).filter((n) => n.page);
+
+/** Where a CSF 2.0 element is shown: its page, or its section of the index. */
+export function csf2Href(graph: Graph, urls: Urls, id: string): string {
+  return graph.csf2Reached().includes(id) ? urls.csf2Code(id) : urls.csf2Section(id);
 }
 
 /** Sub-practices that reach this element or any element under it, once each, in ID order. */

@@ -16,7 +16,7 @@ import {
   type OpenDataContext,
 } from './context';
 import { HICP_JSON_VERSION } from './hicp-schema';
-import { csf2Nodes } from '../csf2-pages';
+import { csf2All, csf2Href } from '../csf2-pages';
 import { CSF2_PIN, CSF2_PUBLISHED_URL } from '../../lib/csf2-source';
 
 export function hicpJson(ctx: OpenDataContext) {
@@ -92,14 +92,14 @@ export function hicpJson(ctx: OpenDataContext) {
       sha256: CSF2_PIN.sha256,
       note: "NIST's mapping of CSF 1.1 onto CSF 2.0, read from NIST's own catalog; not a mapping made by HHS.",
     },
-    csf2: csf2Nodes(graph).map(({ element, from, reachedBy }) => ({
+    csf2: csf2All(graph).map(({ element, from, reachedBy }) => ({
       id: element.id,
       level: element.level,
       ...(element.name ? { name: element.name } : {}),
       outcome: element.statement,
       from: from.map((f) => ({ code: f.code, relation: f.relation })),
       reachedBy: reachedBy.map((r) => r.sub.data.id),
-      url: url(urls.csf2Code(element.id)),
+      url: url(csf2Href(graph, urls, element.id)),
     })),
   };
 }

@@ -5,6 +5,7 @@
  */
 import { SIZE_LABEL } from '../../lib/ids';
 import { CSF2_RELATION_WORDS } from '../../lib/csf2';
+import { byRelation } from '../csf2-pages';
 import type { Graph } from '../../lib/graph';
 import type { ItemRef } from '../../lib/ids';
 import { absolute, day, practiceId, relatedIds, threatId, type OpenDataContext } from './context';
@@ -62,20 +63,23 @@ export function itemMarkdown(ctx: OpenDataContext, ref: ItemRef): string {
       `Part of: ${practiceLink(s.data.practice)}`,
       `For: ${SIZE_LABEL[s.data.size]} organizations`,
       `NIST CSF 1.1: ${list(s.data.csf.map((c) => link(c, url(urls.csfCode(c)))))}`,
-      `NIST CSF 2.0 (NIST's mapping of the CSF 1.1 codes, not HHS's): ${list(
+      `NIST CSF 2.0 (NIST's mapping of the CSF 1.1 codes, not HHS's): ${
         graph
           .csf2For(ref.id)
           .map((r) =>
             r.targets.length
-              ? `${r.code} ${r.targets
+              ? `${r.code} ${byRelation(r)
                   .map(
-                    (t) =>
-                      `${CSF2_RELATION_WORDS[t.relation]} ${link(t.id, url(urls.csf2Code(t.id)))}`,
+                    (g) =>
+                      `${CSF2_RELATION_WORDS[g.relation]} ${g.ids
+                        .map((id) => link(id, url(urls.csf2Code(id))))
+                        .join(' and ')}`,
                   )
                   .join(', ')}`
               : `${r.code} withdrawn, no target named`,
-          ),
-      )}`,
+          )
+          .join('; ') || 'none'
+      }`,
       `Mitigates: ${list(graph.threatsFor(s.data.practice).map((t) => threatLink(t.data.number)))}`,
       `Related: ${list(relatedIds(graph, ref.id).map(subLink))}`,
     ];
