@@ -52,4 +52,17 @@ describe('exact lookups', () => {
   test('the version the typed form names comes first', async () => {
     expect(await urls('de.cm-01')).toEqual(['csf20', 'csf11', 'sub1sa', 'sub4md']);
   });
+  test('more exact hits than the pool: all are ranked, whatever order the engine found them in', async () => {
+    const token = csfAliasToken('PR.AC');
+    const ids = Array.from({ length: 14 }, (_, i) => `${i + 1}.M.A`);
+    const many: Engine = {
+      ...engine,
+      // The engine's own order: last ID first, so a cut at 10 would drop 1.M.A to 4.M.A.
+      exact: async (t) => (t === token ? [...ids].reverse() : []),
+    };
+    const hit = (id: string): Hit => ({ ...hitOf('sub4md'), url: id, id, title: id });
+    const b = backendOf(many, async (keys) => keys.map(hit));
+    const { hits } = await b.search('PR.AC', NO_FILTERS, 3);
+    expect(hits.map((h) => h.id)).toEqual(['1.M.A', '2.M.A', '3.M.A']);
+  });
 });

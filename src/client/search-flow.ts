@@ -121,13 +121,16 @@ export function backendOf(
       const id = JSON.stringify([query.trim(), filters]);
       if (last?.id !== id) last = { id, ranked: rank(engine, query, filters) };
       const ranked = await last.ranked;
-      // The first POOL results are loaded and put in the shared order (exact lookups stay first);
-      // past them the engine's order stands.
-      const head = await hits(ranked.keys.slice(0, POOL), ranked);
+      // Every exact hit (the answer to an ID or a code: a few dozen at most, 29 for "PR.AC") and
+      // the first POOL results are loaded and put in the shared order, exact lookups first; past
+      // them the engine's order stands. Cutting the exact hits short would let each engine's own
+      // order pick which of them are ranked.
+      const size = Math.max(POOL, ranked.exact.size);
+      const head = await hits(ranked.keys.slice(0, size), ranked);
       const lookupOf = new Map(head.map((h, i) => [h, ranked.lookup.get(ranked.keys[i]!) ?? 0]));
       const exact = head.filter((_, i) => ranked.exact.has(ranked.keys[i]!));
       const text = head.filter((_, i) => !ranked.exact.has(ranked.keys[i]!));
-      const rest = limit > POOL ? await hits(ranked.keys.slice(POOL, limit), ranked) : [];
+      const rest = limit > size ? await hits(ranked.keys.slice(size, limit), ranked) : [];
       const vocabulary = ranked.words.length ? await engine.vocabulary() : undefined;
       // A result whose text holds none of the words (Pagefind falls back to shorter prefixes when
       // a word is unknown) is dropped, so both engines agree that nothing was found.
