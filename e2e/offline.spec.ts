@@ -109,6 +109,7 @@ for (const [query, expected] of [
   ['backups for ransomware', 'sub-practices/4-m-d/index.html'],
   ['T2', 'threats/2/index.html'],
   ['lost laptop', 'threats/3/index.html'],
+  ['PR.DS-11', 'csf/2.0/pr-ds-11/index.html'],
 ] as const) {
   test(`offline search "${query}" puts ${expected} first`, async ({ page }) => {
     const problems = guard(page);

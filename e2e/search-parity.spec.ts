@@ -2,7 +2,8 @@
  * The shared query set (tests/search-queries.yaml) against both built indexes: Pagefind through the
  * search page in Chromium (served dist/), and MiniSearch over the offline copy's records in Node (the
  * same backend code the copy runs from file://). Fails when the two engines' top 3 differ for any
- * query, or when either answers less than 90 % of the set in its top 3; prints both shares.
+ * query, when a query's `first` result is not first in both, or when either answers less than 90 %
+ * of the set in its top 3; prints both shares.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,11 +14,14 @@ import { parseItemRef } from '../src/lib/ids';
 import type { SearchRecord } from '../src/lib/search-contract';
 import { offlineBackend } from '../src/client/backend-offline';
 import { NO_FILTERS } from '../src/client/search-core';
+import { CSF_PATTERN } from '../src/client/query';
 import { ROOT, urls } from './helpers';
 
 interface Case {
   query: string;
   answers: string[];
+  /** The result both engines must put first (a CSF code's own page). */
+  first?: string;
 }
 const CASES = parse(readFileSync(join(ROOT, 'tests/search-queries.yaml'), 'utf8')) as Case[];
 
@@ -49,7 +53,13 @@ test('the query set: both engines answer it in the top 3 and agree', async ({ pa
   const offline = offlineBackend(offlineRecords(), 'search/index.html');
   const pageUrl = new URL('file:///copy/search/index.html');
 
-  const rows: { query: string; hosted: string[]; offline: string[]; expected: string[] }[] = [];
+  const rows: {
+    query: string;
+    hosted: string[];
+    offline: string[];
+    expected: string[];
+    first?: string;
+  }[] = [];
   for (const c of CASES) {
     await page.goto(`${urls.search()}?q=${encodeURIComponent(c.query)}`);
     await expect(page.locator('#search-status')).not.toBeEmpty();
@@ -64,6 +74,7 @@ test('the query set: both engines answer it in the top 3 and agree', async ({ pa
       hosted,
       offline: found.hits.map((h) => resultPath(new URL(h.url, pageUrl), '/copy/')),
       expected: c.answers.map(answerPath),
+      ...(c.first ? { first: answerPath(c.first) } : {}),
     });
   }
 
@@ -71,6 +82,9 @@ test('the query set: both engines answer it in the top 3 and agree', async ({ pa
   const share = (engine: 'hosted' | 'offline') =>
     rows.filter((r) => answered(r[engine], r.expected)).length / rows.length;
   const differ = rows.filter((r) => r.hosted.join(' ') !== r.offline.join(' '));
+  const notFirst = rows.filter(
+    (r) => r.first !== undefined && (r.hosted[0] !== r.first || r.offline[0] !== r.first),
+  );
   const unanswered = rows.filter(
     (r) => !answered(r.hosted, r.expected) || !answered(r.offline, r.expected),
   );
@@ -83,12 +97,41 @@ test('the query set: both engines answer it in the top 3 and agree', async ({ pa
         (r) => `  not answered: "${r.query}" hosted [${r.hosted}] offline [${r.offline}]`,
       ),
       ...differ.map((r) => `  differ: "${r.query}" hosted [${r.hosted}] offline [${r.offline}]`),
+      ...notFirst.map(
+        (r) =>
+          `  not first: "${r.query}" wants ${r.first}: hosted [${r.hosted}] offline [${r.offline}]`,
+      ),
     ].join('\n'),
   );
+  expect(
+    notFirst.map((r) => r.query),
+    'queries whose named result is not first in both engines',
+  ).toEqual([]);
   expect(
     differ.map((r) => r.query),
     'queries whose top 3 differ between engines',
   ).toEqual([]);
   expect(share('hosted')).toBeGreaterThanOrEqual(0.9);
   expect(share('offline')).toBeGreaterThanOrEqual(0.9);
+});
+
+test('every CSF page a reader can look up by its code also finds the items that cite or reach it', () => {
+  const words = new Set(offlineRecords().flatMap((r) => (r.alias ?? '').split(' ')));
+  const keys = (pages: boolean) =>
+    [...words]
+      .filter((w) => w.startsWith('hicpcsf') && w.startsWith('hicpcsfpage') === pages)
+      .map((w) => w.replace(/^hicpcsf(page)?/, ''))
+      // A function alone ("pr") is never read as a code: CSF_PATTERN needs a category.
+      .filter((k) => CSF_PATTERN.test(k.replace(/z$/, '1')));
+  const items = new Set(keys(false));
+  expect(keys(true).length).toBeGreaterThan(80);
+  expect(keys(true).filter((k) => !items.has(k))).toEqual([]);
+});
+
+test('a CSF code HICP does not reach finds nothing, hosted and offline', async ({ page }) => {
+  // GV.OC-01 is in CSF 2.0, but no CSF 1.1 code HICP cites leads there.
+  await page.goto(`${urls.search()}?q=GV.OC-01`);
+  await expect(page.locator('#search-status')).toHaveText('No results for “GV.OC-01”');
+  const offline = offlineBackend(offlineRecords(), 'search/index.html');
+  expect((await offline.search('GV.OC-01', NO_FILTERS, 10)).hits).toEqual([]);
 });

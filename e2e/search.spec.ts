@@ -264,7 +264,8 @@ test('a glossary hit is titled with its term and opens the term', async ({ page 
 test('the walk-through questions get a sensible first result', async ({ page }) => {
   const cases: [string, string][] = [
     ['what should a small practice do about ransomware', urls.threat(2)],
-    ['PR.IP-4', urls.subPractice('4.M.D')],
+    // A code's own page first; it lists 4.M.D, the second result.
+    ['PR.IP-4', urls.csfCode('PR.IP-4')],
     ['7md', urls.subPractice('7.M.D')],
   ];
   for (const [query, expected] of cases)

@@ -9,7 +9,8 @@ import { parse } from 'yaml';
 import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import { makeContentTree, removeContentTrees } from './support/content-tree';
+import { makeContentTree, removeContentTrees, writeTree } from './support/content-tree';
+import { CSF2_CATALOG_FILE } from '../src/lib/csf2-source';
 import { buildSite, ROOT, type TestBuild } from './support/build';
 
 const builds: TestBuild[] = [];
@@ -53,6 +54,27 @@ for (const name of ['dangling-practice', 'unknown-id-in-prose']) {
     for (const fragment of c.expect) expect(output).toContain(fragment);
   }, 120_000);
 }
+
+test('astro build fails on a changed NIST CSF 2.0 catalog version, naming the file and what to check', () => {
+  const vendored = readFileSync(join(ROOT, CSF2_CATALOG_FILE), 'utf8');
+  expect(vendored).toContain('"version":"1.2.0"');
+  const catalog = join(
+    writeTree({ 'catalog.json': vendored.replace('"version":"1.2.0"', '"version":"1.3.0"') }),
+    'catalog.json',
+  );
+  const b = buildSite({ HICP_CSF2_CATALOG: catalog }, 120_000);
+  builds.push(b);
+  expect(b.status, 'the build should fail').not.toBe(0);
+  for (const fragment of [
+    catalog,
+    'field: catalog.metadata.version',
+    'problem: the version is 1.3.0; the build is pinned to 1.2.0',
+    'marks withdrawn CSF 1.1 elements and links them',
+    // The changed bytes are caught too, with where to restore them from.
+    'vendor/nist-csf-2.0/README.md',
+  ])
+    expect(b.output).toContain(fragment);
+}, 120_000);
 
 test('redirects in content/redirects.yaml become real redirect pages and anchor aliases', () => {
   const content = makeContentTree({

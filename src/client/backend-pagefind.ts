@@ -63,7 +63,9 @@ export function pagefindBackend(root: string): Backend {
 
   const engine: Engine = {
     find: (words, filters) => keys(words.join(' '), filters),
-    exact: (token, filters) => keys(token, filters),
+    // Quoted: an exact word. Unquoted, Pagefind answers a word it does not know (a code or ID the
+    // site lacks) with pages holding the word's longest known prefix; MiniSearch answers nothing.
+    exact: (token, filters) => keys(`"${token}"`, filters),
     all: (filters) => keys(null, filters),
     vocabulary: () =>
       (vocabulary ??= fetch(`${root}search-words.json`)

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
   anyWord,
   correct,
+  csfLookups,
   fixTypo,
   named,
   oneEditApart,
@@ -13,7 +14,7 @@ import {
   vocabularyOf,
   wordsOf,
 } from './query';
-import { aliasToken, csfAliasToken, csfAliasTokens } from '../lib/search-contract';
+import { aliasToken, csfAliasToken, csfAliasTokens, csfPageToken } from '../lib/search-contract';
 
 const sub = (id: string) => aliasToken({ kind: 'subPractice', id });
 
@@ -50,15 +51,41 @@ describe('query understanding', () => {
     expect(understand('phishing e-mails').exact).toEqual([]);
   });
 
-  test('NIST CSF codes and categories are exact lookups, any case', () => {
-    expect(understand('PR.IP-4').exact).toEqual(['hicpcsfprip4z']);
-    expect(understand('pr.ip-4').exact).toEqual(['hicpcsfprip4z']);
-    expect(understand('PR.IP')).toEqual({ words: [], exact: ['hicpcsfpripz'], size: undefined });
-    expect(csfAliasToken('PR.IP-4')).toBe(understand('PR.IP-4').exact[0]);
+  test("NIST CSF codes and categories are exact lookups, any case: the code's pages, then its items", () => {
+    const ip4 = ['hicpcsfpageprip4z', 'hicpcsfprip4z'];
+    expect(understand('PR.IP-4').exact).toEqual(ip4);
+    expect(understand('pr.ip-4').exact).toEqual(ip4);
+    expect(understand('PR.IP')).toEqual({
+      words: [],
+      exact: ['hicpcsfpagepripz', 'hicpcsfpripz'],
+      size: undefined,
+      prefer: 'csf',
+    });
+    expect(csfAliasToken('PR.IP-4')).toBe(understand('PR.IP-4').exact[1]);
+    expect(csfPageToken('PR.IP-4')).toBe(understand('PR.IP-4').exact[0]);
     // A page carries its code and the code's category, so "PR.IP" finds it too.
     expect(csfAliasTokens('PR.IP-4')).toEqual(['hicpcsfprip4z', 'hicpcsfpripz']);
     // Alias words never prefix one another: PR.IP-1 must not find PR.IP-10.
     expect(csfAliasToken('PR.IP-10').startsWith(csfAliasToken('PR.IP-1'))).toBe(false);
+    expect(csfPageToken('PR.IP-10').startsWith(csfPageToken('PR.IP-1'))).toBe(false);
+  });
+
+  test('CSF 2.0 codes in any form: dotted, lower case, run together, zero-padded', () => {
+    const ds11 = { words: [], exact: ['hicpcsfpageprds11z', 'hicpcsfprds11z'], size: undefined };
+    for (const q of ['PR.DS-11', 'pr.ds-11', 'prds11', 'PRDS-11', 'what is PR.DS-11?'])
+      expect(understand(q), q).toEqual({ ...ds11, prefer: 'csf' });
+    // One element, one word, whichever version writes it: CSF 1.1's DE.CM-1 is CSF 2.0's DE.CM-01.
+    expect(csfAliasTokens('DE.CM-01')).toEqual(csfAliasTokens('DE.CM-1'));
+    expect(understand('GV.PO-01').exact).toEqual(['hicpcsfpagegvpo1z', 'hicpcsfgvpo1z']);
+    expect(understand('gvpo1').exact).toEqual(understand('GV.PO-01').exact);
+    // A zero-padded number or GV is CSF 2.0's form: its CSF 2.0 page comes before its CSF 1.1 page.
+    expect(understand('GV.PO-01').prefer).toBe('csf2');
+    expect(understand('DE.CM-01').prefer).toBe('csf2');
+    expect(understand('DE.CM-1').prefer).toBe('csf');
+    expect(understand('ransomware').prefer).toBeUndefined();
+    // Letters alone are words, not codes: "deep" stays a word.
+    expect(csfLookups('deep')).toBeUndefined();
+    expect(understand('deep packet').words).toEqual(['deep', 'packet']);
   });
 
   test('size words set a size preference and are not searched for', () => {

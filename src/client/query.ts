@@ -5,17 +5,22 @@
  * made-up alias words that item and CSF pages carry) and a size preference.
  */
 import { parseItemRef, type ItemRef } from '../lib/ids';
-import { aliasToken, csfAliasToken } from '../lib/search-contract';
+import { aliasToken, csfAliasToken, csfPageToken } from '../lib/search-contract';
 
 export type Size = 'small' | 'medium' | 'large';
 
 export interface Understood {
   /** Content words, lower case, in typed order: no stop words, no one- or two-letter words. */
   words: string[];
-  /** Alias words for the IDs and CSF codes the query names: exact lookups, ranked first. */
+  /**
+   * Alias words for the IDs and CSF codes the query names: exact lookups, ranked first, in this
+   * order (a CSF code's own page before the items that cite it).
+   */
   exact: string[];
   /** The organization size the query asks about ("small practice", "large hospital"). */
   size?: Size | undefined;
+  /** Of a CSF code's two pages (CSF 1.1 and 2.0), the kind the typed form asks for first. */
+  prefer?: 'csf' | 'csf2' | undefined;
 }
 
 /**
@@ -63,8 +68,30 @@ function itemRef(text: string): ItemRef | undefined {
   return parseItemRef(joined ? `${joined[1]}.${joined[2]}.${joined[3]}` : text);
 }
 
-/** NIST CSF 1.1 code or category, any case: "PR.IP-4", "pr.ip-4", "PR.IP". */
-export const CSF_PATTERN = /^(id|pr|de|rs|rc)\.([a-z]{2})(?:-(\d{1,2}))?$/i;
+/**
+ * A NIST CSF code or category, CSF 1.1 or 2.0, any case: "PR.IP-4", "pr.ip-4", "PR.IP", "GV.PO-01",
+ * or run together with its number ("prds11"; without a number it could be an English word).
+ */
+export const CSF_PATTERN =
+  /^(gv|id|pr|de|rs|rc)(?:\.([a-z]{2})(?:-(\d{1,2}))?|([a-z]{2})-?(\d{1,2}))$/i;
+
+/**
+ * What a typed CSF code asks for: two exact lookups, in the order they rank (the code's own pages,
+ * then the items that cite it in CSF 1.1 or reach it in CSF 2.0), and which version's page to show
+ * first when both exist. A zero-padded number ("DE.CM-01") or the GV function is CSF 2.0's form;
+ * otherwise CSF 1.1's, as HICP prints its codes.
+ */
+export function csfLookups(typed: string): { exact: string[]; prefer: 'csf' | 'csf2' } | undefined {
+  const m = CSF_PATTERN.exec(typed);
+  if (!m) return undefined;
+  const fn = m[1]!.toUpperCase();
+  const number = m[3] ?? m[5];
+  const code = `${fn}.${(m[2] ?? m[4])!.toUpperCase()}${number ? `-${number}` : ''}`;
+  return {
+    exact: [csfPageToken(code), csfAliasToken(code)],
+    prefer: fn === 'GV' || /^0\d$/.test(number ?? '') ? 'csf2' : 'csf',
+  };
+}
 
 /**
  * Typed forms the content spells otherwise. The content writes "e-mail", which both engines split
@@ -79,12 +106,14 @@ export function understand(query: string): Understood {
   const exact: string[] = [];
   const words: string[] = [];
   let size: Size | undefined;
+  let prefer: Understood['prefer'];
   for (let i = 0; i < raw.length; i++) {
     const w = raw[i]!;
     const lower = w.toLowerCase();
-    const csf = CSF_PATTERN.exec(w);
+    const csf = csfLookups(w);
     if (csf) {
-      exact.push(csfAliasToken(w));
+      for (const token of csf.exact) if (!exact.includes(token)) exact.push(token);
+      prefer ??= csf.prefer;
       continue;
     }
     const pair = raw[i + 1] ? itemRef(`${w} ${raw[i + 1]}`) : undefined;
@@ -110,7 +139,7 @@ export function understand(query: string): Understood {
   }
   // "small practice" alone is a question about size, not about nothing.
   if (!words.length && !exact.length && size) words.push(size);
-  return { words, exact, size };
+  return { words, exact, size, ...(prefer ? { prefer } : {}) };
 }
 
 /** True when `a` and `b` differ by one edit: a letter changed, added, dropped or two swapped. */
@@ -230,7 +259,16 @@ export const APPLIES: Record<Size, Size[]> = {
  */
 const byIdOrTitle = new Intl.Collator('en', { numeric: true }).compare;
 
-const KIND_ORDER = ['threat', 'practice', 'sub-practice', 'glossary', 'csf', 'chapter', 'page'];
+const KIND_ORDER = [
+  'threat',
+  'practice',
+  'sub-practice',
+  'glossary',
+  'csf',
+  'csf2',
+  'chapter',
+  'page',
+];
 
 /**
  * What a text word must start with to be the typed word: the typed word less up to three letters

@@ -1,6 +1,6 @@
 /**
  * The one search procedure both engines run, so the hosted and offline search give the same top
- * results: exact lookups (IDs, CSF codes) first; then all the words; when that finds too little, each
+ * results: exact lookups (IDs, CSF codes) first, in the order the query asks them; then all the words; when that finds too little, each
  * word on its own with typo correction, merged by any-word ranking; then the size preference. Engines
  * only answer small questions (which pages hold these words, this alias word, these filters).
  */
@@ -38,6 +38,8 @@ export interface Ranked {
   keys: string[];
   /** Keys found by an exact lookup: they open the page itself and show its summary. */
   exact: Set<string>;
+  /** For each of those keys, which lookup (its index in understood.exact) found it first. */
+  lookup: Map<string, number>;
 }
 
 /** Below this many all-words hits, any-word ranking fills the list. */
@@ -59,9 +61,8 @@ export async function rank(engine: Engine, query: string, filters: Filters): Pro
   const understood = understand(query);
   let words = understood.words;
   const corrected: [string, string][] = [];
-  const exactKeys = (
-    await Promise.all(understood.exact.map((t) => engine.exact(t, filters)))
-  ).flat();
+  const lookups = await Promise.all(understood.exact.map((t) => engine.exact(t, filters)));
+  const exactKeys = lookups.flat();
 
   let keys: string[] = [];
   if (words.length) {
@@ -97,6 +98,7 @@ export async function rank(engine: Engine, query: string, filters: Filters): Pro
     corrected,
     keys: unique([...exactKeys, ...keys]),
     exact: new Set(exactKeys),
+    lookup: new Map(unique(exactKeys).map((k) => [k, lookups.findIndex((l) => l.includes(k))])),
   };
 }
 
@@ -119,18 +121,28 @@ export function backendOf(
       const id = JSON.stringify([query.trim(), filters]);
       if (last?.id !== id) last = { id, ranked: rank(engine, query, filters) };
       const ranked = await last.ranked;
-      // The first POOL results are loaded and put in the shared order (exact lookups stay first);
-      // past them the engine's order stands.
-      const head = await hits(ranked.keys.slice(0, POOL), ranked);
+      // Every exact hit (the answer to an ID or a code: a few dozen at most, 29 for "PR.AC") and
+      // the first POOL results are loaded and put in the shared order, exact lookups first; past
+      // them the engine's order stands. Cutting the exact hits short would let each engine's own
+      // order pick which of them are ranked.
+      const size = Math.max(POOL, ranked.exact.size);
+      const head = await hits(ranked.keys.slice(0, size), ranked);
+      const lookupOf = new Map(head.map((h, i) => [h, ranked.lookup.get(ranked.keys[i]!) ?? 0]));
       const exact = head.filter((_, i) => ranked.exact.has(ranked.keys[i]!));
       const text = head.filter((_, i) => !ranked.exact.has(ranked.keys[i]!));
-      const rest = limit > POOL ? await hits(ranked.keys.slice(POOL, limit), ranked) : [];
+      const rest = limit > size ? await hits(ranked.keys.slice(size, limit), ranked) : [];
       const vocabulary = ranked.words.length ? await engine.vocabulary() : undefined;
       // A result whose text holds none of the words (Pagefind falls back to shorter prefixes when
       // a word is unknown) is dropped, so both engines agree that nothing was found.
       const relevant = text.filter((h) => !ranked.words.length || matchesAny(h, ranked.words));
+      // Exact hits keep the order of the lookups that found them (a CSF code's own pages first,
+      // the version the typed form asks for before the other); within one lookup, the shared order.
+      const later = (h: Hit) =>
+        ranked.understood.prefer && h.kind !== ranked.understood.prefer ? 1 : 0;
       const found = [
-        ...rerank(exact, ranked.words, vocabulary, ranked.understood.size),
+        ...rerank(exact, ranked.words, vocabulary, ranked.understood.size).sort(
+          (a, b) => lookupOf.get(a)! - lookupOf.get(b)! || later(a) - later(b),
+        ),
         ...rerank(relevant, ranked.words, vocabulary, ranked.understood.size),
         ...rest,
       ].slice(0, limit);

@@ -6,6 +6,7 @@
  */
 import { csfParents, parseItemRef, parseSubPracticeId, refLabel, type ItemRef } from './ids';
 import type { ContentProblem } from './content-errors';
+import { resolutionProblem } from './csf2';
 import { readBody } from './markdown-body';
 import type { GraphInput, SourceEntry } from './graph-input';
 
@@ -353,7 +354,7 @@ export const GENERATED_IDS: Record<
 > = {
   threat: ['mitigating-practices'],
   practice: ['threats-mitigated', 'sub-practices'],
-  subPractice: ['csf', 'threats', 'related', 'siblings', 'other-sizes'],
+  subPractice: ['csf', 'csf-2-0', 'threats', 'related', 'siblings', 'other-sizes'],
   volume: ['contents', 'contents-threats', 'contents-practices'],
   chapter: ['threats-mitigated'],
   page: [],
@@ -433,12 +434,35 @@ const bodies: Check = ({ input, exists }) => [
   ...input.pages.flatMap((e) => bodyProblems(e, 'page', exists)),
 ];
 
+/**
+ * csf.yaml against NIST's CSF 2.0 catalog: every CSF 1.1 code must resolve there (the pages show
+ * where it went). Without a catalog (it could not be read) its own problem is already reported.
+ */
+const csf2Resolution: Check = ({ input }) => {
+  const catalog = input.csf2;
+  if (!catalog) return [];
+  return input.csf.flatMap((c) => {
+    const what = resolutionProblem(catalog, c.code);
+    return what
+      ? [
+          problem(
+            input.files.csf,
+            `code ${c.code}`,
+            what,
+            `check the code against CSF 1.1, and the catalog against vendor/nist-csf-2.0/README.md (the build is pinned to NIST's release ${catalog.version})`,
+          ),
+        ]
+      : [];
+  });
+};
+
 /** In the order problems are reported. */
 const CHECKS: Check[] = [
   threatFiles,
   practiceFiles,
   mitigation,
   csfList,
+  csf2Resolution,
   subPracticeIds,
   subPracticeCsf,
   related,

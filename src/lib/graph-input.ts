@@ -3,6 +3,7 @@
  * the relations are checked (graph-checks.ts) and the graph is made (graph.ts). Its own module so
  * the checks and the graph both import it without importing each other.
  */
+import type { Csf2Catalog } from './csf2';
 import type { Redirects } from './redirects';
 import type {
   Chapter,
@@ -36,6 +37,8 @@ export interface GraphInput {
   pages: SourceEntry<Page>[];
   glossary: GlossaryTerm[];
   csf: CsfEntry[];
+  /** NIST's CSF 2.0 catalog (vendor/, read by csf2-source.ts): where each CSF 1.1 code went. */
+  csf2?: Csf2Catalog;
   site?: Site;
   /** Files that failed their schema (already reported); mentions of what they define are not errors. */
   unreadable?: string[];

@@ -88,4 +88,33 @@ describe('graph questions', () => {
     expect(next?.label).toBe('4.L.A');
     expect(volumeSequence(graph, urls, 'small')).toHaveLength(1 + 10 + 19);
   });
+
+  test('CSF 2.0: each sub-practice reaches what NIST maps its CSF 1.1 codes onto', () => {
+    expect(graph.csf2For('4.M.D')).toEqual([
+      {
+        code: 'PR.IP-4',
+        id: 'PR.IP-04',
+        withdrawn: true,
+        targets: [{ id: 'PR.DS-11', relation: 'moved-to' }],
+      },
+    ]);
+    expect(graph.csf2Ids('4.M.D')).toEqual(['PR.DS-11']);
+    // Several codes that lead to one element list it once.
+    const ids = graph.csf2Ids('1.M.A');
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(graph.csf2Of('RS.RP')).toMatchObject({ withdrawn: true, targets: [] });
+    // Pages: what the sub-practices reach, once each. The index: every target of a csf.yaml code,
+    // with its function and category.
+    const reached = graph.csf2Reached();
+    const reachedBySome = new Set(graph.subPractices.flatMap((s) => graph.csf2Ids(s.data.id)));
+    expect(new Set(reached)).toEqual(reachedBySome);
+    expect(reached).toHaveLength(reachedBySome.size);
+    expect(reached.slice(0, 3)).toEqual(['GV.PO', 'GV.PO-01', 'GV.PO-02']);
+    const indexed = graph.csf2Indexed();
+    for (const e of graph.csfEntries)
+      for (const t of graph.csf2Of(e.code).targets) expect(indexed).toContain(t.id);
+    expect(reached.every((id) => indexed.includes(id))).toBe(true);
+    expect(indexed.slice(0, 3)).toEqual(['GV', 'GV.PO', 'GV.PO-01']);
+    expect(indexed.every((id) => !graph.csf2Element(id).withdrawn)).toBe(true);
+  });
 });

@@ -13,6 +13,7 @@ import {
   type Size,
 } from './ids';
 import { ContentError, type ContentProblem } from './content-errors';
+import { resolveCsf11, type Csf11InCsf2, type Csf2Catalog } from './csf2';
 import { validateGraph } from './graph-checks';
 export type { GraphInput, SourceEntry } from './graph-input';
 import type { GraphInput } from './graph-input';
@@ -67,17 +68,28 @@ export function buildGraph(input: GraphInput, extraProblems: ContentProblem[] = 
       problem: 'site facts are missing',
       fix: 'restore content/site.yaml',
     });
+  if (!input.csf2 && !problems.length)
+    problems.push({
+      file: 'vendor/nist-csf-2.0/NIST_CSF_v2.0_catalog.json',
+      field: '(file)',
+      problem: "NIST's CSF 2.0 catalog was not given to the graph",
+      fix: 'build the graph with loadGraph() or checkContent(), which read it',
+    });
   if (problems.length) throw new ContentError(problems);
-  return createGraph(input as GraphInput & { site: Site });
+  return createGraph(input as GraphInput & { site: Site; csf2: Csf2Catalog });
 }
 
-function createGraph(input: GraphInput & { site: Site }) {
+function createGraph(input: GraphInput & { site: Site; csf2: Csf2Catalog }) {
   const threats = [...input.threats].sort(byNumber);
   const practices = [...input.practices].sort(byNumber);
   const subPractices = [...input.subPractices].sort((a, b) =>
     compareSubPracticeIds(a.data.id, b.data.id),
   );
   const csfByCode = new Map(input.csf.map((c) => [c.code, c]));
+  // Checked by the content gate: every code of csf.yaml resolves in NIST's catalog.
+  const csf2ByCode = new Map(input.csf.map((c) => [c.code, resolveCsf11(input.csf2, c.code)!]));
+  const csf2Catalog = input.csf2;
+  let reachedCache: string[] | undefined;
   const subById = new Map(subPractices.map((s) => [s.data.id, s]));
   const must = <T>(v: T | undefined, what: string): T => {
     if (v === undefined) throw new Error(`HICP graph: ${what} does not exist`);
@@ -173,6 +185,39 @@ function createGraph(input: GraphInput & { site: Site }) {
         function: fn ? csfByCode.get(fn) : undefined,
         category: cat ? csfByCode.get(cat) : undefined,
       };
+    },
+    /** NIST's CSF 2.0 catalog, as the build pins it. */
+    csf2Catalog,
+    /** Where a CSF 1.1 code of csf.yaml went in CSF 2.0 (NIST's mapping, read from its catalog). */
+    csf2Of: (code: string): Csf11InCsf2 => must(csf2ByCode.get(code), `CSF code ${code}`),
+    /** A CSF 2.0 element of NIST's catalog. */
+    csf2Element: (id: string) => must(csf2Catalog.byId.get(id), `CSF 2.0 element ${id}`),
+    /** A sub-practice's CSF 1.1 codes, as printed, each with where it went in CSF 2.0. */
+    csf2For: (id: string): Csf11InCsf2[] => g.subPractice(id).data.csf.map((c) => g.csf2Of(c)),
+    /** The CSF 2.0 elements a sub-practice reaches through its CSF 1.1 codes, once each, in order. */
+    csf2Ids: (id: string): string[] => [
+      ...new Set(g.csf2For(id).flatMap((r) => r.targets.map((t) => t.id))),
+    ],
+    /**
+     * The CSF 2.0 elements the sub-practices reach through their CSF 1.1 codes, in the catalog's
+     * order: one page each.
+     */
+    csf2Reached: (): string[] => {
+      if (!reachedCache) {
+        const reached = new Set(subPractices.flatMap((s) => g.csf2Ids(s.data.id)));
+        reachedCache = csf2Catalog.elements.filter((e) => reached.has(e.id)).map((e) => e.id);
+      }
+      return reachedCache;
+    },
+    /**
+     * What the CSF 2.0 index shows, in the catalog's order: where every code of csf.yaml leads (so
+     * each CSF 1.1 page links somewhere), with the functions and categories above.
+     */
+    csf2Indexed: (): string[] => {
+      const shown = new Set<string>();
+      for (const r of csf2ByCode.values())
+        for (const t of r.targets) for (const id of [...csfParents(t.id), t.id]) shown.add(id);
+      return csf2Catalog.elements.filter((e) => shown.has(e.id)).map((e) => e.id);
     },
     resolve: (ref: ItemRef): ResolvedItem | undefined => {
       if (ref.kind === 'threat') {

@@ -1,9 +1,11 @@
 /**
- * The content gate: reads content/ from disk, checks every file and every relation, then the
- * redirects against the pages the graph implies. The build's single gate for content mistakes.
+ * The content gate: reads content/ from disk and NIST's CSF 2.0 catalog from vendor/, checks every
+ * file and every relation, then the redirects against the pages the graph implies. The build's single
+ * gate for content mistakes.
  */
 import { resolve } from 'node:path';
 import { readContentDir } from './content-source';
+import { readCsf2Catalog } from './csf2-source';
 import { buildGraph, type Graph } from './graph';
 import { ContentError } from './content-errors';
 import { redirectProblems } from './redirects';
@@ -18,7 +20,12 @@ export function contentDir(): string {
 /** Reads and checks a content folder; throws ContentError listing every problem (file, field, problem, fix). */
 export function checkContent(dir: string): Graph {
   const { input, problems } = readContentDir(dir);
-  const graph = buildGraph(input, problems);
+  // NIST's CSF 2.0 catalog is not content, but the graph needs it: every CSF 1.1 code must resolve.
+  const csf2 = readCsf2Catalog();
+  const graph = buildGraph({ ...input, ...(csf2.catalog ? { csf2: csf2.catalog } : {}) }, [
+    ...problems,
+    ...csf2.problems,
+  ]);
   // Redirects are checked against the site's pages, which only a valid graph can list.
   const pages = new Set(sitePages(graph, createUrls('/')).map((p) => p.url));
   const redirects = redirectProblems(graph.redirects, pages, graph.files.redirects);

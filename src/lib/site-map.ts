@@ -78,6 +78,15 @@ export function sitePages(graph: Graph, urls: Urls): SitePage[] {
       kind: 'csf' as const,
       title: c.name ? `${c.code} ${c.name}` : c.code,
     })),
+    { url: urls.csf2(), kind: 'index', title: 'NIST Cybersecurity Framework 2.0' },
+    ...graph.csf2Reached().map((id) => {
+      const e = graph.csf2Element(id);
+      return {
+        url: urls.csf2Code(id),
+        kind: 'csf' as const,
+        title: e.name ? `${id} ${e.name}` : id,
+      };
+    }),
     ...SIZES.map((size) => ({
       url: urls.sizeView(size),
       kind: 'size' as const,

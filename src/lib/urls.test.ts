@@ -24,6 +24,13 @@ describe('urls (the scheme in DESIGN.md)', () => {
     expect(u.csfCode('PR.IP-4')).toBe('/csf/pr-ip-4/');
     expect(u.csfCode('PR.AT')).toBe('/csf/pr-at/');
     expect(u.csfCode('RC')).toBe('/csf/rc/');
+    expect(u.csf2()).toBe('/csf/2.0/');
+    expect(u.csf2Code('PR.DS-11')).toBe('/csf/2.0/pr-ds-11/');
+    expect(u.csf2Code('GV.PO')).toBe('/csf/2.0/gv-po/');
+    expect(u.csf2Section('PR.PS')).toBe('/csf/2.0/#pr-ps');
+    // The version's dot is a folder name, not a file's extension: the page is its index.html.
+    expect(u.fileOfUrl(u.csf2())).toBe('csf/2.0/index.html');
+    expect(u.fileOfUrl(u.csf2Code('RC'))).toBe('csf/2.0/rc/index.html');
     expect(u.data('oscal/hicp-catalog.json')).toBe('/data/oscal/hicp-catalog.json');
     expect(u.llmsTxt()).toBe('/llms.txt');
     expect(u.itemMarkdown({ kind: 'subPractice', id: '4.M.D' })).toBe(

@@ -110,6 +110,11 @@ export function createUrls(base = '/') {
     /** NIST CSF 1.1 index, and one page per function, category or subcategory HICP cites. */
     csf: () => at('csf/'),
     csfCode: (code: string) => at(`csf/${csfSlug(code)}/`),
+    /** NIST CSF 2.0 index, and one page per 2.0 element HICP reaches ("/csf/2.0/pr-ds-11/"). */
+    csf2: () => at('csf/2.0/'),
+    csf2Code: (id: string) => at(`csf/2.0/${csfSlug(id)}/`),
+    /** An element's section on the CSF 2.0 index (the functions and categories only it shows). */
+    csf2Section: (id: string) => at(`csf/2.0/#${csfSlug(id)}`),
     /** An open-data file, by its path under data/ ("hicp.json", "oscal/hicp-catalog.json"). */
     data: (file: string) => at(`data/${file}`),
     /** What the site is and where things are, for assistants (llmstxt.org). */

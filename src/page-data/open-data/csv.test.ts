@@ -22,6 +22,7 @@ describe('CSV files', () => {
       'Title',
       'Summary',
       'NIST CSF 1.1',
+      'NIST CSF 2.0',
       'Mitigates threats',
       'Related sub-practices',
       'URL',
@@ -35,7 +36,9 @@ describe('CSV files', () => {
     for (const [i, s] of graph.subPractices.entries()) {
       expect(rows[i]!.Summary).toBe(s.data.summary);
       expect(rows[i]!['NIST CSF 1.1']).toBe(s.data.csf.join('; '));
+      expect(rows[i]!['NIST CSF 2.0']).toBe(graph.csf2Ids(s.data.id).join('; '));
     }
+    expect(rows.find((r) => r.ID === '4.M.D')!['NIST CSF 2.0']).toBe('PR.DS-11');
   });
   test('sub-practices.csv: "Applies to" gives 19 / 36 / 70 rows per size, and the caveats travel', () => {
     const rows = read(subPracticesCsv(ctx));

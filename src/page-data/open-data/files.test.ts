@@ -29,6 +29,7 @@ describe('open-data files', () => {
       'oscal/hicp-profile-medium.json',
       'oscal/hicp-profile-large.json',
       'oscal/hicp-csf-mapping.json',
+      'oscal/hicp-csf2-mapping.json',
     ]);
   });
 
@@ -50,6 +51,7 @@ describe('open-data files', () => {
       'threats.csv',
       'practices.csv',
       'oscal/hicp-csf-mapping.json',
+      'oscal/hicp-csf2-mapping.json',
     ])
       expect(after[f], f).toBe(before[f]);
     expect(dataFiles(ctx).find((f) => f.file === 'sub-practices.csv')!.text).toContain(

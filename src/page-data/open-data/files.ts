@@ -9,6 +9,8 @@ import { hicpJson } from './hicp-json';
 import { hicpSchema } from './hicp-schema';
 import { practicesCsv, subPracticesCsv, threatsCsv } from './csv';
 import { oscalCatalog, oscalCsfMapping, oscalFiles, oscalProfile } from './oscal';
+import { CSF2_MAPPING_FILE, oscalCsf2Mapping } from './oscal-csf2';
+import { CSF2_PIN } from '../../lib/csf2-source';
 import { llmsTxt } from './markdown';
 import { absolute, type OpenDataContext } from './context';
 
@@ -31,7 +33,7 @@ export const DATA_FILES: DataFile[] = [
     format: 'JSON',
     mediaType: JSON_TYPE,
     description:
-      'Threats, practices and sub-practices with sizes, summaries, NIST CSF codes, threats mitigated, related items and links.',
+      'Threats, practices and sub-practices with sizes, summaries, NIST CSF 1.1 codes and the CSF 2.0 elements they became, threats mitigated, related items and links.',
     text: (ctx) => json(hicpJson(ctx)),
   },
   {
@@ -59,7 +61,7 @@ export const DATA_FILES: DataFile[] = [
     file: 'sub-practices.csv',
     format: 'CSV',
     mediaType: 'text/csv; charset=utf-8',
-    description: 'One row per sub-practice: filter by size, practice or NIST CSF code.',
+    description: 'One row per sub-practice: filter by size, practice, or NIST CSF 1.1 or 2.0 code.',
     text: subPracticesCsv,
   },
   {
@@ -82,6 +84,13 @@ export const DATA_FILES: DataFile[] = [
     mediaType: JSON_TYPE,
     description: 'OSCAL mapping from sub-practices to NIST Cybersecurity Framework 1.1 codes.',
     text: (ctx) => json(oscalCsfMapping(ctx)),
+  },
+  {
+    file: CSF2_MAPPING_FILE,
+    format: 'OSCAL',
+    mediaType: JSON_TYPE,
+    description: `OSCAL mapping from sub-practices to NIST's own OSCAL catalog of CSF 2.0 (version ${CSF2_PIN.version}), through NIST's mapping of each CSF 1.1 code.`,
+    text: (ctx) => json(oscalCsf2Mapping(ctx)),
   },
 ];
 

@@ -10,8 +10,9 @@ const { graph, urls } = ctx;
 const data = hicpJson(ctx);
 const abs = (u: string) => `https://hicp-guide.test${u}`;
 
+const validate = schemaValidator(hicpSchema(ctx), '2020-12');
+
 describe('hicp.json', () => {
-  const validate = schemaValidator(hicpSchema(ctx), '2020-12');
   test('validates against hicp.schema.json, and the schema rejects a wrong file', () => {
     expect(validate(JSON.parse(JSON.stringify(data))).join('\n')).toBe('');
     const broken = structuredClone(data) as unknown as { subPractices: { size: string }[] };
@@ -57,5 +58,36 @@ describe('hicp.json', () => {
     const d = data.subPractices.find((s) => s.id === '4.M.D')!;
     expect(d.csf).toEqual(graph.subPractice('4.M.D').data.csf);
     expect(data.csf.find((c) => c.code === 'PR.IP-4')!.citedBy).toContain('4.M.D');
+  });
+  test('CSF 2.0: each sub-practice, each CSF 1.1 code and each element reached, as NIST maps them', () => {
+    const d = data.subPractices.find((s) => s.id === '4.M.D')!;
+    expect(d.csf2).toEqual(['PR.DS-11']);
+    expect(data.csf.find((c) => c.code === 'PR.IP-4')!.csf2).toEqual({
+      withdrawn: true,
+      targets: [{ id: 'PR.DS-11', relation: 'moved-to' }],
+    });
+    expect(data.csf.find((c) => c.code === 'RS.RP')!.csf2).toEqual({
+      withdrawn: true,
+      targets: [],
+    });
+    const ds11 = data.csf2.find((e) => e.id === 'PR.DS-11')!;
+    expect(ds11).toMatchObject({
+      level: 'subcategory',
+      outcome: graph.csf2Element('PR.DS-11').statement,
+      from: [{ code: 'PR.IP-4', relation: 'moved-to' }],
+      url: abs(urls.csf2Code('PR.DS-11')),
+    });
+    expect(ds11.reachedBy).toContain('4.M.D');
+    // Both directions agree: a sub-practice lists an element exactly when the element lists it.
+    for (const e of data.csf2)
+      for (const s of data.subPractices)
+        expect(s.csf2.includes(e.id)).toBe(e.reachedBy.includes(s.id));
+    expect(data.csf2Source).toMatchObject({
+      version: '1.2.0',
+      sha256: expect.stringMatching(/^87d31e/),
+    });
+    const broken = structuredClone(data) as unknown as { subPractices: { csf2: string[] }[] };
+    broken.subPractices[0]!.csf2 = ['PR.DS-1'];
+    expect(validate(broken).some((e) => e.startsWith('/subPractices/0/csf2/0'))).toBe(true);
   });
 });

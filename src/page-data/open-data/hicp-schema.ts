@@ -5,7 +5,7 @@
  */
 import { absolute, type OpenDataContext } from './context';
 
-export const HICP_JSON_VERSION = '1.0.0';
+export const HICP_JSON_VERSION = '1.1.0';
 
 const str = { type: 'string', minLength: 1 } as const;
 const uri = { type: 'string', format: 'uri-reference' } as const;
@@ -17,6 +17,11 @@ const CSF_CODE = {
   type: 'string',
   pattern: '^(ID|PR|DE|RS|RC)(\\.[A-Z]{2}(-[0-9]{1,2})?)?$',
 } as const;
+const CSF2_ID = {
+  type: 'string',
+  pattern: '^(GV|ID|PR|DE|RS|RC)(\\.[A-Z]{2}(-[0-9]{2})?)?$',
+} as const;
+const CSF2_RELATION = { enum: ['unchanged', 'moved-to', 'incorporated-into'] } as const;
 const SIZE = { enum: ['small', 'medium', 'large'] } as const;
 
 /** An object whose listed properties are all required except `optional`, and nothing else. */
@@ -33,7 +38,7 @@ export function hicpSchema(ctx: OpenDataContext) {
     $id: absolute(ctx, ctx.urls.data('hicp.schema.json')),
     title: 'HICP Guide open data',
     description:
-      'Threats, practices and sub-practices of the HHS 405(d) Health Industry Cybersecurity Practices, with their NIST CSF 1.1 codes and every link between them.',
+      "Threats, practices and sub-practices of the HHS 405(d) Health Industry Cybersecurity Practices, with their NIST CSF 1.1 codes, the CSF 2.0 elements NIST's own mapping carries those onto, and every link between them.",
     ...record({
       $schema: uri,
       schemaVersion: { const: HICP_JSON_VERSION },
@@ -97,6 +102,10 @@ export function hicpSchema(ctx: OpenDataContext) {
             summary: str,
             unconfirmed: str,
             csf: list(CSF_CODE),
+            csf2: {
+              ...list(CSF2_ID),
+              description: 'CSF 2.0 elements reached through csf (NIST’s mapping).',
+            },
             mitigates: list(THREAT_ID),
             related: list(SUB_ID),
             url: uri,
@@ -107,9 +116,45 @@ export function hicpSchema(ctx: OpenDataContext) {
       },
       csf: {
         type: 'array',
-        items: record({ code: CSF_CODE, name: str, label: str, citedBy: list(SUB_ID), url: uri }, [
-          'name',
-        ]),
+        items: record(
+          {
+            code: CSF_CODE,
+            name: str,
+            label: str,
+            citedBy: list(SUB_ID),
+            csf2: record({
+              withdrawn: { type: 'boolean' },
+              targets: list(record({ id: CSF2_ID, relation: CSF2_RELATION })),
+            }),
+            url: uri,
+          },
+          ['name'],
+        ),
+      },
+      csf2Source: record({
+        title: str,
+        version: str,
+        published: str,
+        uuid: str,
+        url: { type: 'string', format: 'uri' },
+        sha256: { type: 'string', pattern: '^[0-9a-f]{64}$' },
+        note: str,
+      }),
+      csf2: {
+        type: 'array',
+        description: 'The CSF 2.0 elements HICP reaches, with NIST’s outcome text (NIST’s words).',
+        items: record(
+          {
+            id: CSF2_ID,
+            level: { enum: ['function', 'category', 'subcategory'] },
+            name: str,
+            outcome: str,
+            from: list(record({ code: CSF_CODE, relation: CSF2_RELATION })),
+            reachedBy: list(SUB_ID),
+            url: uri,
+          },
+          ['name'],
+        ),
       },
     }),
   };

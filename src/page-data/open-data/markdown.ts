@@ -4,6 +4,8 @@
  * facts as a short list, then the page's own Markdown body. Links are absolute.
  */
 import { SIZE_LABEL } from '../../lib/ids';
+import { CSF2_RELATION_WORDS } from '../../lib/csf2';
+import { byRelation } from '../csf2-pages';
 import type { Graph } from '../../lib/graph';
 import type { ItemRef } from '../../lib/ids';
 import { absolute, day, practiceId, relatedIds, threatId, type OpenDataContext } from './context';
@@ -61,6 +63,23 @@ export function itemMarkdown(ctx: OpenDataContext, ref: ItemRef): string {
       `Part of: ${practiceLink(s.data.practice)}`,
       `For: ${SIZE_LABEL[s.data.size]} organizations`,
       `NIST CSF 1.1: ${list(s.data.csf.map((c) => link(c, url(urls.csfCode(c)))))}`,
+      `NIST CSF 2.0 (NIST's mapping of the CSF 1.1 codes, not HHS's): ${
+        graph
+          .csf2For(ref.id)
+          .map((r) =>
+            r.targets.length
+              ? `${r.code} ${byRelation(r)
+                  .map(
+                    (g) =>
+                      `${CSF2_RELATION_WORDS[g.relation]} ${g.ids
+                        .map((id) => link(id, url(urls.csf2Code(id))))
+                        .join(' and ')}`,
+                  )
+                  .join(', ')}`
+              : `${r.code} withdrawn, no target named`,
+          )
+          .join('; ') || 'none'
+      }`,
       `Mitigates: ${list(graph.threatsFor(s.data.practice).map((t) => threatLink(t.data.number)))}`,
       `Related: ${list(relatedIds(graph, ref.id).map(subLink))}`,
     ];
@@ -146,6 +165,11 @@ export function llmsTxt(ctx: OpenDataContext, data: DataFileLine[]): string {
           'NIST Cybersecurity Framework 1.1 index',
           url(urls.csf()),
           'every CSF function, category and subcategory HICP cites, with the sub-practices that cite it',
+        ),
+        item(
+          'NIST Cybersecurity Framework 2.0 index',
+          url(urls.csf2()),
+          "every CSF 2.0 element HICP's CSF 1.1 codes reach by NIST's own mapping (from NIST's CSF 2.0 catalog, not made by HHS), with NIST's outcomes and the sub-practices that reach each",
         ),
       ]),
       section('Optional', [

@@ -36,7 +36,7 @@ export const oscalFiles = {
 };
 
 /** The document's uuid: v5 of its kind and a hash of everything else in it. */
-function withUuid<K extends string, T extends object>(
+export function withUuid<K extends string, T extends object>(
   kind: K,
   body: T,
 ): Record<K, T & { uuid: string }> {
@@ -47,7 +47,7 @@ function withUuid<K extends string, T extends object>(
   >;
 }
 
-function metadata(ctx: OpenDataContext, title: string, file: string) {
+export function metadata(ctx: OpenDataContext, title: string, file: string) {
   const { site } = ctx.graph;
   return {
     title,
