@@ -64,6 +64,8 @@ describe('export', () => {
       'https://intranet.test/policy',
       '',
       rows[0]!.url,
+      rows[0]!.csf,
+      rows[0]!.csf2,
       'Clinic, Inc.',
       'Jane Roe',
       '2026-12-01',
@@ -171,4 +173,13 @@ describe('progress', () => {
     const more = set(state, key(rows[5]!.id, 'status'), 'missing', 2000);
     expect(gaps(rows, more).map((r) => r.id)).toEqual([b, rows[5]!.id]);
   });
+});
+
+test('the export names each row’s CSF 1.1 references and the CSF 2.0 elements they became', () => {
+  const rows = rowsFor('medium');
+  const parsed = parse(exportCsv(rows, emptySaved()).slice(1)) as string[][];
+  const [head, ...body] = parsed;
+  const row = body.find((r) => r[0] === '4.M.D')!;
+  expect(row[head!.indexOf('NIST CSF 1.1')]).toBe('PR.IP-4');
+  expect(row[head!.indexOf('NIST CSF 2.0')]).toBe('PR.DS-11');
 });

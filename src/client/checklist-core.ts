@@ -37,6 +37,10 @@ export interface ChecklistRow {
   size: string;
   title: string;
   url: string;
+  /** The sub-practice's NIST CSF 1.1 references as the publication prints them, "; "-joined. */
+  csf: string;
+  /** The CSF 2.0 elements NIST's catalog maps them to, "; "-joined. */
+  csf2: string;
 }
 
 export const HEADER = [
@@ -51,6 +55,8 @@ export const HEADER = [
   'Evidence',
   'Reason not applicable',
   'URL',
+  'NIST CSF 1.1',
+  'NIST CSF 2.0',
   'Organization',
   'Assessor',
   'Assessment date',
@@ -179,6 +185,8 @@ export function exportCsv(rows: readonly ChecklistRow[], saved: Saved): string {
       e.evidence,
       e.reason,
       r.url,
+      r.csf,
+      r.csf2,
       m.organization,
       m.assessor,
       m.assessed,

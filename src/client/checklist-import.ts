@@ -103,7 +103,7 @@ const COLUMNS: Record<string, Field | MetaField> = {
   'assessment date': 'assessed',
 };
 /** Columns for people, not read back (Size only names the checklist a file came from). */
-const INFORMATIONAL = new Set(['practice', 'size', 'title', 'url']);
+const INFORMATIONAL = new Set(['practice', 'size', 'title', 'url', 'nist csf 1.1', 'nist csf 2.0']);
 const READ = 'ID, Status, Owner, Target date, Note, Evidence, Reason not applicable';
 
 const ID = /^(\d{1,2})\.([SML])\.([A-Z])$/;

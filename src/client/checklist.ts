@@ -42,7 +42,15 @@ function start(box: HTMLElement): void {
     const d = tr.dataset;
     // Without a public address in the build, the row's link as this copy reads it (hosted or file).
     const url = /^https?:/.test(d.url!) ? d.url! : tr.querySelector('a')!.href;
-    return { id: d.id!, practice: +d.practice!, size: d.size!, title: d.title!, url };
+    return {
+      id: d.id!,
+      practice: +d.practice!,
+      size: d.size!,
+      title: d.title!,
+      url,
+      csf: d.csf ?? '',
+      csf2: d.csf2 ?? '',
+    };
   });
   const $ = <T extends Element>(sel: string, from: ParentNode = document) =>
     from.querySelector<T>(sel)!;

@@ -12,6 +12,8 @@ export const rowsFor = (size: 'small' | 'medium' | 'large'): ChecklistRow[] =>
     size: s.data.size,
     title: s.data.title,
     url: `https://hicp-guide.test/sub-practices/${s.data.id}/`,
+    csf: s.data.csf.join('; '),
+    csf2: graph.csf2Ids(s.data.id).join('; '),
   }));
 
 /** Answers from plain values ("4.M.D/owner" → "Ann"), all set at time `t`. */
