@@ -9,6 +9,7 @@ import { ContentError } from './src/lib/content-errors.ts';
 import { createUrls } from './src/lib/urls.ts';
 import { sitemapUrls } from './src/lib/site-map.ts';
 import { remarkIdLinks } from './src/integrations/remark-id-links.ts';
+import { rehypeSizeFolds } from './src/integrations/rehype-size-folds.ts';
 import { postBuildPipeline } from './src/integrations/pipeline.ts';
 
 // The public URL of the hosted site and an optional sub-path (see docs/hosting.md, "Hosting under a sub-path").
@@ -46,6 +47,16 @@ export default defineConfig({
   markdown: {
     processor: unified({
       remarkPlugins: [remarkGfm, [remarkIdLinks, { base, resolve: graph.resolve }]],
+      // A practice's "What <size> organizations do" sections fold for readers of other sizes.
+      rehypePlugins: [
+        [
+          rehypeSizeFolds,
+          {
+            /** @type {(practice: number, size: import('./src/lib/ids.ts').Size) => number} */
+            count: (practice, size) => graph.subPracticesOf(practice, size).length,
+          },
+        ],
+      ],
     }),
   },
   // Tests give each build its own content cache (HICP_CACHE_DIR), so builds never share entries.

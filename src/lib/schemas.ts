@@ -17,8 +17,11 @@ const summary = text('summary').max(
   400,
   'keep the summary under 400 characters: it is shown on cards and in search',
 );
-/** The longest gist: one line under a title in the "At your size" box (docs/content-format.md). */
-export const GIST_MAX = 60;
+/**
+ * The longest gist: one line under a title in the "At your size" box on a 390 px phone, where about
+ * 42 characters fit (docs/content-format.md).
+ */
+export const GIST_MAX = 40;
 /**
  * A sub-practice's gist: what it is about in a few of our own words, shown under its title where
  * pages list what to start with. A phrase, not a sentence: no closing full stop.

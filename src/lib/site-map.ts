@@ -78,11 +78,13 @@ export function sitePages(graph: Graph, urls: Urls): SitePage[] {
       kind: 'csf' as const,
       title: c.name ? `${c.code} ${c.name}` : c.code,
     })),
+    { url: urls.sizes(), kind: 'index', title: 'Organization sizes' },
     ...SIZES.map((size) => ({
       url: urls.sizeView(size),
       kind: 'size' as const,
       title: `What applies to a ${size} organization`,
     })),
+    { url: urls.checklists(), kind: 'index', title: 'Self-assessment checklists' },
     ...SIZES.map((size) => ({
       url: urls.checklist(size),
       kind: 'checklist' as const,
