@@ -56,8 +56,7 @@ if (here && /^https?:$/.test(location.protocol)) here.textContent = location.hre
 // every CSS rule whose class a page's inline script names, and this is on every page.
 // HICP: small → small; medium → medium; large → medium and large.
 const radios = document.querySelectorAll<HTMLInputElement>('input[name=lens]');
-const target = location.hash && document.getElementById(location.hash.slice(1));
-const syncFolds = () => {
+const syncFolds = (keep?: Element | null) => {
   const lens = root.dataset.lens;
   document
     .querySelectorAll<HTMLDetailsElement>('details[data-fold],details[data-at]')
@@ -65,7 +64,7 @@ const syncFolds = () => {
       const at = d.getAttribute('data-at');
       const size = d.getAttribute('data-fold');
       d.open =
-        (target && d.contains(target)) ||
+        (!!keep && d.contains(keep)) ||
         (at ? lens === at : !lens || lens === size || (lens === 'large' && size === 'medium'));
     });
   radios.forEach((r) => (r.checked = r.value === (lens ?? '')));
@@ -81,7 +80,7 @@ const setLens = (size: string) => {
   }
   syncFolds();
 };
-syncFolds();
+syncFolds(location.hash ? document.getElementById(location.hash.slice(1)) : null);
 radios.forEach((r) => r.addEventListener('change', () => setLens(r.value)));
 
 // Search loads only when a reader starts to search: first focus or input, or the / key. The search
