@@ -6,6 +6,7 @@
  * saved app are covered by the size-lens flows of checklist.spec.ts and app.spec.ts.
  */
 import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
@@ -273,4 +274,36 @@ test('the size and checklist index pages, and Start here, link where a small rea
       selectAll(built(urls.threat(t.data.number)), '#by-size-small').nodes,
       `T${t.data.number}`,
     ).toHaveLength(1);
+});
+
+test('with a size chosen: axe passes in light and dark, and the keyboard picks sizes with a visible ring', async ({
+  browser,
+}) => {
+  const context = await browser.newContext(PHONE);
+  await context.addInitScript(() => localStorage.setItem('hicp-size', 'small'));
+  const page = await context.newPage();
+  for (const url of [urls.threat(2), urls.practice(4)]) {
+    await page.goto(url);
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      const r = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag22aa'])
+        .analyze();
+      expect(r.violations.map((v) => `${url} ${scheme}: ${v.id}`)).toEqual([]);
+    }
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  // Tab lands on the chosen size (one stop for the group); arrows move the choice.
+  await page.locator('.at-size h2').evaluate((h) => h.setAttribute('tabindex', '-1'));
+  await page.locator('.at-size h2').focus();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('radio', { name: 'Small', exact: true })).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('radio', { name: 'Medium', exact: true })).toBeChecked();
+  await expect(page.locator('html')).toHaveAttribute('data-lens', 'medium');
+  const ring = await page
+    .locator('.lens-pick label', { has: page.locator(':focus') })
+    .evaluate((l) => getComputedStyle(l).outlineWidth);
+  expect(parseFloat(ring)).toBeGreaterThanOrEqual(2);
+  await context.close();
 });
