@@ -190,6 +190,12 @@ test('the choice is kept and shown in words; folded sections open; print names t
   await expect(page.locator('#medium-sub-practices')).toBeHidden();
   await expect(page.locator('.lens-pick')).toBeHidden();
   await page.emulateMedia({ media: 'screen' });
+  // The matrix counts the chosen size's sub-practices only, in its small muted line.
+  await page.goto(urls.matrix());
+  const counts = page.locator('.sp-counts').first();
+  await expect(counts.locator('[data-sp-size="small"]')).toBeVisible();
+  await expect(counts.locator('[data-sp-size="medium"]')).toBeHidden();
+  expect(await counts.evaluate((c) => getComputedStyle(c).display)).toBe('flex');
   // Another page opens at the same size; a link into a folded group opens it.
   await page.goto(urls.threat(2));
   await expect(page.locator('#by-size-small')).toHaveJSProperty('open', true);
