@@ -13,52 +13,15 @@ import { gzipSync } from 'node:zlib';
 import { unzipSync } from 'fflate';
 import { buildSite, serveDir, type Served, type TestBuild } from '../tests/support/build';
 import { ROOT, urls } from './helpers';
+import { guard, saveGuide } from './saved-app';
 
 const PHONE = { width: 390, height: 844 };
 const PREFIX = 'hicp-guide-';
-
-/** Records CSP violations and script errors of a page. */
-function guard(page: Page): string[] {
-  const problems: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error' && !/net::ERR_INTERNET_DISCONNECTED/.test(m.text()))
-      problems.push(`console: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`error: ${e.message}`));
-  return problems;
-}
 
 const cacheNames = (page: Page) => page.evaluate(() => caches.keys());
 const registrations = (page: Page) =>
   page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length);
 const editionOfPage = (page: Page) => page.locator('header [data-keep]').getAttribute('data-build');
-
-/** Keeps the guide from the Downloads page (prefix: origin and base, no trailing slash). */
-async function saveGuide(page: Page, prefix = ''): Promise<string[]> {
-  await page.goto(prefix + urls.downloads());
-  const control = page.locator('main [data-keep]');
-  await expect(control).toBeVisible();
-  await expect(control.locator('[data-keep-status]')).toContainText(
-    /about \d+(\.\d)? (MB|KB) to download/,
-  );
-  // Every status the control shows, in order, to see the progress that passes quickly here.
-  await page.evaluate(() => {
-    const seen: string[] = ((window as unknown as { seen: string[] }).seen = []);
-    const status = document.querySelector('main [data-keep-status]')!;
-    new MutationObserver(() => seen.push(status.textContent ?? '')).observe(status, {
-      childList: true,
-      characterData: true,
-      subtree: true,
-    });
-  });
-  await control.getByRole('button', { name: 'Keep this guide on this device' }).click();
-  await expect(control.locator('[data-keep-status]')).toContainText(
-    /kept on this device .* Saved copy built on \d{4}-\d{2}-\d{2}\./,
-    { timeout: 60_000 },
-  );
-  await expect(control.getByRole('button', { name: 'Remove the saved copy' })).toBeVisible();
-  return page.evaluate(() => (window as unknown as { seen: string[] }).seen);
-}
 
 test.describe('before the reader asks', () => {
   test('a reading page loads only its enhancements and saves nothing; the control shows the size first', async ({
@@ -336,49 +299,6 @@ test.describe('a second build is published while the first is saved', () => {
     await expect(page.locator('#search-results > li a').first()).toHaveAttribute(
       'href',
       new RegExp(`^${urls.threat(2)}(#|$)`),
-    );
-    expect(problems).toEqual([]);
-    await context.close();
-  });
-});
-
-test.describe('under a sub-path', () => {
-  let build: TestBuild;
-  let server: Served;
-  const BASE = '/docs/hicp/';
-  test.beforeAll(async () => {
-    test.setTimeout(300_000);
-    build = buildSite({ BASE_PATH: BASE });
-    expect(build.status, build.output).toBe(0);
-    server = await serveDir(build.dist, BASE);
-  });
-  test.afterAll(() => {
-    server?.close();
-    build?.cleanup();
-  });
-
-  test('the worker, its scope and the manifest follow BASE_PATH; saved pages and search work offline', async ({
-    browser,
-  }) => {
-    test.setTimeout(120_000);
-    const context = await browser.newContext({ viewport: PHONE });
-    const page = await context.newPage();
-    const problems = guard(page);
-    const at = (path: string) => server.origin + BASE + path.replace(/^\//, '');
-    await saveGuide(page, server.origin + BASE.slice(0, -1));
-    const scope = await page.evaluate(
-      async () => (await navigator.serviceWorker.getRegistration())?.scope,
-    );
-    expect(scope).toBe(at('/'));
-    const manifest = await (await page.request.get(at('/manifest.webmanifest'))).json();
-    expect(manifest).toMatchObject({ start_url: BASE, scope: BASE, id: BASE });
-    await context.setOffline(true);
-    await page.goto(at(urls.threat(2)));
-    await expect(page.locator('h1')).toContainText('Ransomware Attack');
-    await page.goto(`${at(urls.search())}?q=backup`);
-    await expect(page.locator('#search-results > li a').first()).toHaveAttribute(
-      'href',
-      new RegExp(`^${BASE}`),
     );
     expect(problems).toEqual([]);
     await context.close();

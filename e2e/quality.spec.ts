@@ -1,6 +1,6 @@
 /**
- * Quality gates over every page: WCAG 2.2 AA (axe) in light and dark theme on desktop and a 360 px
- * screen, keyboard order with a visible focus ring, only allow-listed external links, and a strict
+ * Quality gates over every page: it answers with one h1 and a title and no errors, WCAG 2.2 AA (axe)
+ * in light and dark theme on desktop and a 360 px screen, no sideways scrolling at 360 px, keyboard order with a visible focus ring, only allow-listed external links, and a strict
  * Content-Security-Policy that the pages work under.
  */
 import { expect, test, type Page } from '@playwright/test';
@@ -67,16 +67,33 @@ async function axe(page: Page, label: string, rules?: string[]): Promise<string[
   );
 }
 
+/**
+ * Every page is loaded once for all its page-level gates: it answers 200 with one h1 and a title, logs
+ * no console error, requests nothing from another origin, passes axe in both themes at both widths,
+ * and does not scroll sideways at 360 px.
+ */
 for (let i = 0; i < pages.length; i += CHUNK) {
   const chunk = pages.slice(i, i + CHUNK);
-  test(`axe WCAG 2.2 AA, light and dark, desktop and 360 px: pages ${i + 1}–${i + chunk.length}`, async ({
+  test(`pages ${i + 1}–${i + chunk.length}: 200, one h1, a title, no console errors or third-party requests; axe WCAG 2.2 AA light and dark, desktop and 360 px; nothing scrolls sideways at 360 px`, async ({
     page,
+    baseURL,
   }) => {
     test.setTimeout(180_000);
     const found: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && found.push(`${page.url()}: ${m.text()}`));
+    page.on('pageerror', (e) => found.push(`${page.url()}: ${e.message}`));
+    page.on(
+      'request',
+      (r) =>
+        new URL(r.url()).origin !== new URL(baseURL!).origin &&
+        found.push(`third-party request: ${r.url()}`),
+    );
     for (const p of chunk) {
       await page.setViewportSize({ width: 1280, height: 900 });
-      await page.goto(p.url);
+      const res = await page.goto(p.url);
+      expect(res?.status(), p.url).toBe(200);
+      await expect(page.locator('h1'), p.url).toHaveCount(1);
+      expect((await page.title()).length, p.url).toBeGreaterThan(5);
       for (const theme of ['light', 'dark']) {
         await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
         for (const [w, h] of [
@@ -93,6 +110,12 @@ for (let i = 0; i < pages.length; i += CHUNK) {
                 ? [...WIDTH_RULES, ...THEME_RULES]
                 : THEME_RULES;
           found.push(...(await axe(page, `${p.url} ${theme} ${w}px`, rules)));
+          if (w === 360 && theme === 'light') {
+            const overflow = await page.evaluate(
+              () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+            );
+            if (overflow > 0) found.push(`${p.url}: ${overflow} px too wide at 360 px`);
+          }
         }
       }
     }

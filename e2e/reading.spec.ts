@@ -60,15 +60,7 @@ async function sidewaysScroll(browser: Browser, addresses: string[]): Promise<st
   return wide;
 }
 
-test('no hosted page scrolls sideways at 360 px', async ({ browser }) => {
-  test.setTimeout(180_000);
-  expect(
-    await sidewaysScroll(
-      browser,
-      pages.map((p) => p.url),
-    ),
-  ).toEqual([]);
-});
+// Hosted pages are checked for sideways scrolling in quality.spec.ts, in the same load as axe.
 
 function unzipOffline(): string {
   const out = mkdtempSync(join(tmpdir(), 'hicp-reading-'));

@@ -1,4 +1,7 @@
-/** The hosted site also works under a sub-path when built with BASE_PATH (e.g. http://host/docs/hicp/). */
+/**
+ * The hosted site also works under a sub-path when built with BASE_PATH (e.g. http://host/docs/hicp/):
+ * links, search, the offline copy and the saved app. One build serves every test here.
+ */
 import { expect, test } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +14,8 @@ import {
   type Served,
   type TestBuild,
 } from '../tests/support/build';
+import { urls } from './helpers';
+import { guard, saveGuide } from './saved-app';
 
 const BASE = '/docs/hicp/';
 let build: TestBuild;
@@ -77,4 +82,32 @@ test('the offline copy of a sub-path build: every search result link opens a fil
   } finally {
     zip.cleanup();
   }
+});
+
+// The saved app (service worker, manifest) under the sub-path: the same build serves it.
+test('the worker, its scope and the manifest follow BASE_PATH; saved pages and search work offline', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  const problems = guard(page);
+  const at = (path: string) => server.origin + BASE + path.replace(/^\//, '');
+  await saveGuide(page, server.origin + BASE.slice(0, -1));
+  const scope = await page.evaluate(
+    async () => (await navigator.serviceWorker.getRegistration())?.scope,
+  );
+  expect(scope).toBe(at('/'));
+  const manifest = await (await page.request.get(at('/manifest.webmanifest'))).json();
+  expect(manifest).toMatchObject({ start_url: BASE, scope: BASE, id: BASE });
+  await context.setOffline(true);
+  await page.goto(at(urls.threat(2)));
+  await expect(page.locator('h1')).toContainText('Ransomware Attack');
+  await page.goto(`${at(urls.search())}?q=backup`);
+  await expect(page.locator('#search-results > li a').first()).toHaveAttribute(
+    'href',
+    new RegExp(`^${BASE}`),
+  );
+  expect(problems).toEqual([]);
+  await context.close();
 });
