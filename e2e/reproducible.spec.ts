@@ -1,7 +1,9 @@
 /**
- * The same input gives the same bytes: two clean builds of the same commit are byte-identical (hosted
- * site, offline copy and zip), and so is a rebuild that reuses the caches of a build of other content
- * (one changed file), as `npm run build` does after an edit.
+ * The same input gives the same bytes: a clean build of this commit equals a rebuild that reuses the
+ * caches of a build of other content (one changed file), as `npm run build` does after an edit. Every
+ * page of that rebuild was rendered afresh in another process (in the edited build, or in the rebuild
+ * where the change reached it) and every post-build step ran again, so the comparison catches what a
+ * second clean build would, at one build less.
  */
 import { expect, test } from '@playwright/test';
 import { createHash } from 'node:crypto';
@@ -48,14 +50,12 @@ function digest(dir: string, skip: string[]): Record<string, string> {
 const differ = (a: Record<string, string>, b: Record<string, string>) =>
   Object.keys({ ...a, ...b }).filter((f) => a[f] !== b[f]);
 
-test('two clean builds are byte-identical, and so is a rebuild after one file changed', () => {
-  test.setTimeout(480_000);
+test('a clean build is byte-identical to a rebuild over the caches of a one-file edit', () => {
+  test.setTimeout(420_000);
   const a = build().files;
-  const b = build().files;
   expect(Object.keys(a).length).toBeGreaterThan(500);
   expect(Object.keys(a).some((f) => f.endsWith('hicp-guide-offline.zip'))).toBe(true);
   expect(Object.keys(a).some((f) => f.startsWith('dist-offline'))).toBe(true);
-  expect(differ(a, b)).toEqual([]);
 
   // A build of content with one sentence changed leaves its caches; the original content rebuilt
   // over them (pages copied from the cache where their keys match) equals the clean build.
@@ -75,6 +75,8 @@ test('two clean builds are byte-identical, and so is a rebuild after one file ch
     const rebuilt = build(env);
     // Most pages came from the cache: their keys, code and rendered content were unchanged.
     expect(rebuilt.output.match(/\((cached|restored)\)/g)?.length ?? 0).toBeGreaterThan(200);
+    // The page whose source changed back was rendered again, not copied.
+    expect(rebuilt.output).toMatch(/\/sub-practices\/4-m-d\/index\.html \(\+\d/);
     expect(differ(a, rebuilt.files)).toEqual([]);
   } finally {
     rmSync(work, { recursive: true, force: true });
