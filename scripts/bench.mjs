@@ -50,6 +50,8 @@ const OFFLINE_COPY = 'dist-offline/hicp-guide-offline';
 
 const arg = (name) => process.argv.find((a) => a.startsWith(`${name}=`))?.split('=')[1];
 const ROUNDS = Number(arg('--rounds') ?? 3);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const sec = (n) => (n === undefined ? '-' : `${n.toFixed(1)} s`);
 const reuseStarlight = arg('--starlight-dist');
 const withStarlight = !process.argv.includes('--no-starlight');
 /** The Starlight twin (prepared once): its root and dist, or only a dist given with --starlight-dist. */
@@ -77,9 +79,6 @@ if (!process.argv.includes('--no-build')) {
   for (let i = 0; i < ROUNDS; i++) warm.push(warmRebuild());
   printBuildTimes(ours, warm, theirs);
 }
-
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const sec = (n) => (n === undefined ? '-' : `${n.toFixed(1)} s`);
 
 /** Build times side by side with Starlight, then where the median cold build's time went. */
 function printBuildTimes(ours, warm, theirs) {
