@@ -9,6 +9,7 @@ import { ContentError } from './src/lib/content-errors.ts';
 import { createUrls } from './src/lib/urls.ts';
 import { sitemapUrls } from './src/lib/site-map.ts';
 import { remarkIdLinks } from './src/integrations/remark-id-links.ts';
+import { rehypeSizeFolds } from './src/integrations/rehype-size-folds.ts';
 import { postBuildPipeline } from './src/integrations/pipeline.ts';
 import { devContentGate } from './src/integrations/dev-content.ts';
 
@@ -49,15 +50,25 @@ export default defineConfig({
   experimental: { incrementalBuild: true },
   markdown: {
     processor: unified({
+      // The current graph in both (under `npm run dev` it is read again when content changes).
       remarkPlugins: [
         remarkGfm,
-        // The current graph (under `npm run dev` it is read again when content changes).
         [
           remarkIdLinks,
           {
             base,
             resolve: (/** @type {import('./src/lib/ids.ts').ItemRef} */ ref) =>
               loadGraph().resolve(ref),
+          },
+        ],
+      ],
+      // A practice's "What <size> organizations do" sections fold for readers of other sizes.
+      rehypePlugins: [
+        [
+          rehypeSizeFolds,
+          {
+            /** @type {(practice: number, size: import('./src/lib/ids.ts').Size) => number} */
+            count: (practice, size) => loadGraph().subPracticesOf(practice, size).length,
           },
         ],
       ],

@@ -180,7 +180,7 @@ test.describe('saved on a phone', () => {
 
   test('with no network: home → Threat 2 → Practice 4 → 4.M.D, search, theme, size and filters', async () => {
     const lens = (size: string) =>
-      page.getByRole('group', { name: 'My organization is' }).getByRole('radio', { name: size });
+      page.getByRole('group', { name: 'Showing' }).getByRole('radio', { name: size, exact: true });
     await page.goto(urls.practice(4));
     await lens('Small').check();
     await page.goto(urls.home());
@@ -199,7 +199,7 @@ test.describe('saved on a phone', () => {
     // The size choice still applies offline: a small organization's view folds the rest.
     await expect(lens('Small')).toBeChecked();
     await expect(page.locator('main li.card', { hasText: '4.M.A' }).first()).toBeHidden();
-    await lens('Any size').check();
+    await lens('All sizes').check();
     await page
       .locator('main')
       .getByRole('link', { name: /4\.M\.D/ })

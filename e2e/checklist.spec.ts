@@ -209,7 +209,7 @@ async function checklistFlow(page: Page, open: (path: string) => string) {
 }
 
 const lens = (page: Page, size: string) =>
-  page.getByRole('group', { name: 'My organization is' }).getByRole('radio', { name: size });
+  page.getByRole('group', { name: 'Showing' }).getByRole('radio', { name: size, exact: true });
 
 /** Chooses a size on a practice page and checks what is folded, also after a reload. */
 async function lensFlow(page: Page, open: (path: string) => string) {
@@ -218,9 +218,10 @@ async function lensFlow(page: Page, open: (path: string) => string) {
   await expect(card('4.M.A')).toBeVisible();
   await lens(page, 'Small').check();
   await expect(card('4.S.A')).toBeVisible();
+  // Other sizes fold into a closed <details> whose summary says what it holds.
   await expect(card('4.M.A')).toBeHidden();
   await expect(card('4.L.A')).toBeHidden();
-  await expect(page.getByText('Only the sub-practices that apply to your size')).toBeVisible();
+  await expect(page.getByText('Medium organizations: 5 sub-practices').last()).toBeVisible();
   await page.reload();
   await expect(lens(page, 'Small')).toBeChecked();
   await expect(card('4.M.A')).toBeHidden();
@@ -235,18 +236,19 @@ async function lensFlow(page: Page, open: (path: string) => string) {
   await lens(page, 'Medium').check();
   await expect(page.locator('#large-sub-practices')).toBeHidden();
   await expect(page.locator('#medium-sub-practices')).toBeVisible();
-  // A threat page folds its "what to do at your size" groups the same way.
+  // A threat page opens the chosen size's group of "At your size" and folds the others.
   await page.goto(open('threats/2/index.html'));
   await expect(lens(page, 'Medium')).toBeChecked();
-  await expect(page.locator('#by-size-medium')).toBeVisible();
-  await expect(page.locator('#by-size-small')).toBeHidden();
-  await expect(page.locator('#by-size-large')).toBeHidden();
+  await expect(page.locator('#by-size-medium')).toHaveJSProperty('open', true);
+  await expect(page.locator('#by-size-small')).toHaveJSProperty('open', false);
+  await expect(page.locator('#by-size-large')).toHaveJSProperty('open', false);
+  await expect(page.locator('#by-size-medium .at-list a').first()).toBeVisible();
   // Pages without the lens control fold nothing.
   await page.goto(open('sub-practices/4-m-d/index.html'));
   await expect(page.locator('main li.card[data-sp-size="large"]').first()).toBeVisible();
-  // "Any size" shows everything again.
+  // "All sizes" shows everything again.
   await page.goto(open('practices/4/index.html'));
-  await lens(page, 'Any size').check();
+  await lens(page, 'All sizes').check();
   await expect(card('4.S.A')).toBeVisible();
   await expect(card('4.L.A')).toBeVisible();
 }

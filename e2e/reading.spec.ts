@@ -15,6 +15,8 @@ import { sitePages, type PageKind } from '../src/lib/site-map';
 import { fileOf, type Urls } from '../src/lib/urls';
 import { SIZES } from '../src/lib/ids';
 import { ROOT, enhance, graph, urls } from './helpers';
+import { selectAll } from './select';
+import { fromHtml } from 'hast-util-from-html';
 
 const pages = sitePages(graph, urls).filter((p) => p.kind !== 'redirect');
 /** One page of every kind (the first the site map lists), plus the search and start pages. */
@@ -147,14 +149,9 @@ test('each threat page lists exactly the sub-practices the graph gives each size
 }) => {
   for (const t of graph.threats) {
     const n = t.data.number;
-    const html = await (await request.get(urls.threat(n))).text();
-    const listed = (size: string) => {
-      const list = new RegExp(`<ul class="id-list" data-by-size="${size}">(.*?)</ul>`, 's').exec(
-        html,
-      );
-      expect(list, `threat ${n} ${size}`).not.toBeNull();
-      return [...list![1]!.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!);
-    };
+    const doc = fromHtml(await (await request.get(urls.threat(n))).text());
+    // A size's group in "At your size": what to start with, then the rest.
+    const group = (size: string) => selectAll(doc, `#by-size-${size} a`).attr('href');
     for (const size of SIZES) {
       const applies = new Set(graph.applicableTo(size).map((s) => s.data.id));
       const expected = graph
@@ -162,16 +159,18 @@ test('each threat page lists exactly the sub-practices the graph gives each size
         .filter((s) => applies.has(s.data.id))
         .map((s) => urls.subPractice(s.data.id));
       expect(expected.length, `threat ${n} ${size}`).toBeGreaterThan(0);
-      // The large list names the medium list above instead of repeating it.
-      const shown = size === 'large' ? [...listed('medium'), ...listed('large')] : listed(size);
-      expect(shown.sort(), `threat ${n} ${size}`).toEqual(expected.sort());
+      // The large group names the medium ones under Medium organizations instead of repeating them.
+      const shown = new Set(
+        size === 'large' ? [...group('medium'), ...group('large')] : group(size),
+      );
+      expect([...shown].sort(), `threat ${n} ${size}`).toEqual(expected.sort());
     }
   }
 });
 
 test('ransomware: small organizations start with small sub-practices only', async ({ page }) => {
   await page.goto(urls.threat(2));
-  const first = page.locator('[data-sp-size="small"] .first-steps a');
+  const first = page.locator('#by-size-small .at-list a');
   expect(await first.count()).toBeGreaterThanOrEqual(3);
   for (const href of await first.evaluateAll((as) => as.map((a) => a.getAttribute('href')!)))
     expect(href).toMatch(/\/sub-practices\/\d+-s-[a-z]\/$/);

@@ -10,7 +10,7 @@
 //   npm run bench -- --rounds=1 --no-starlight
 //   npm run bench -- --no-build --starlight-dist=/tmp/sl/dist   (an earlier Starlight build)
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { between, clearBuildCaches, EDITED_FILE, timedBuild, warmRebuild } from './bench-build.mjs';
@@ -275,6 +275,89 @@ console.log(
     console.log(
       `  median of the ${reading.length} pages: ${median(ours).toFixed(0)} ms vs ${median(theirs).toFixed(0)} ms, ratio ${(median(ours) / median(theirs)).toFixed(2)} (target ≤ 1.00)`,
     );
+}
+
+// Every reading page, not only the sample above: a cold view is its HTML and the favicon (the inline
+// stylesheet and scripts are in the HTML); the heaviest five, and any over the budget.
+{
+  const walk = (dir) =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory()
+        ? walk(`${dir}/${e.name}`)
+        : e.name === 'index.html'
+          ? [`${dir}/${e.name}`]
+          : [],
+    );
+  const icon = gzipSync(readFileSync('dist/favicon.svg')).length;
+  const cold = walk('dist')
+    .map((f) => ({ path: f.slice('dist'.length, -'index.html'.length), file: f }))
+    .filter((p) => READING.test(p.path) && !p.path.endsWith('/print/'))
+    .map((p) => ({ ...p, gz: gzipSync(readFileSync(p.file)).length + icon }))
+    .sort((a, b) => b.gz - a.gz);
+  const over = cold.filter((p) => p.gz > READING_BUDGET);
+  console.log(
+    `  every reading page (${cold.length}, HTML + favicon): heaviest ${cold
+      .slice(0, 5)
+      .map((p) => `${p.path} ${kb(p.gz)}`)
+      .join(
+        ', ',
+      )}; ${over.length ? `OVER 12 KB: ${over.map((p) => p.path).join(', ')}` : 'all within 12 KB'}`,
+  );
+}
+
+// Size first (issue 22): on a 390×844 phone, where the answer is for a reader of each size (the
+// first link to a sub-practice that applies to it) and, with no size chosen, where "At your size"
+// ends; and the layout shift of a page opened with a size saved (it must be 0).
+console.log(
+  '\nsize first at 390×844: y of the answer from the top of the page (the bar is 1,300 px)',
+);
+for (const path of ['/threats/2/', '/practices/4/', '/volumes/medium-large/4/']) {
+  const row = [];
+  for (const size of ['', 'small', 'medium', 'large']) {
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    if (size) await context.addInitScript((s) => localStorage.setItem('hicp-size', s), size);
+    const page = await context.newPage();
+    await page.goto(ORIGIN + path);
+    const m = await page.evaluate(async (size) => {
+      const letters = { '': 'sml', small: 's', medium: 'm', large: 'ml' }[size];
+      const top = (e) => (e ? Math.round(e.getBoundingClientRect().top + scrollY) : undefined);
+      const first = [...document.querySelectorAll('main a[href*="/sub-practices/"]')].find(
+        (a) =>
+          a.checkVisibility() &&
+          letters.includes(a.getAttribute('href').split('/').at(-2).split('-')[1]),
+      );
+      const box = document.querySelector('.at-size');
+      const cls = await new Promise((done) => {
+        let sum = 0;
+        new PerformanceObserver((l) => l.getEntries().forEach((e) => (sum += e.value))).observe({
+          type: 'layout-shift',
+          buffered: true,
+        });
+        requestAnimationFrame(() => requestAnimationFrame(() => done(sum)));
+      });
+      return {
+        box: top(box),
+        end: box && Math.round(box.getBoundingClientRect().bottom + scrollY),
+        first: top(first),
+        cls,
+      };
+    }, size);
+    row.push(
+      size
+        ? `${size} ${m.first ?? '–'}${m.cls ? ` CLS ${m.cls.toFixed(3)}` : ''}`
+        : m.box === undefined
+          ? 'no box'
+          : `no size: box ${m.box}–${m.end}`,
+    );
+    await context.close();
+  }
+  console.log(
+    `  ${path.padEnd(26)} ${row.join(' · ')}${row.some((r) => r.includes('CLS')) ? '' : ' · CLS 0 in each'}`,
+  );
 }
 
 /**

@@ -100,6 +100,21 @@ describe('content completeness (CONTENT.md)', () => {
     expect(unexpandedAcronyms(summary, body, acronyms), file).toEqual([]);
   });
 
+  // The gist is shown under a sub-practice's title where pages list what to start with, often on a
+  // page whose body has not yet expanded an acronym: a short phrase of our own, in plain words.
+  test.each(graph.subPractices.map((s) => ({ id: s.data.id, data: s.data, file: s.file })))(
+    '$id has a gist: a short phrase of its own, in plain words',
+    ({ data, file }) => {
+      const words = countWords(data.gist);
+      expect(words, file).toBeGreaterThanOrEqual(3);
+      expect(words, file).toBeLessThanOrEqual(10);
+      expect(sentenceCount(data.gist), file).toBe(1);
+      expect(unexpandedAcronyms('', data.gist, acronyms), file).toEqual([]);
+      // Not the summary cut short: a gist is written for its line, not clipped from the sentence.
+      expect(data.summary.toLowerCase().startsWith(data.gist.toLowerCase()), file).toBe(false);
+    },
+  );
+
   test('glossary: at least 40 terms, each defined in one or two sentences', () => {
     expect(graph.glossary.length).toBeGreaterThanOrEqual(40);
     for (const g of graph.glossary) {

@@ -88,4 +88,34 @@ if (tocLinks.length && 'IntersectionObserver' in window) {
   }
 }
 
-document.documentElement.dataset.enhanced = '';
+// Size lens, what can wait for the first move (page.ts does the rest; a "change" on a radio there
+// applies that size and folds the page to it):
+const root = document.documentElement;
+const lensTo = (size: string | null) =>
+  document
+    .querySelector(`input[name=lens][value="${size ?? ''}"]`)
+    ?.dispatchEvent(new Event('change'));
+// a page back from the back-forward cache takes the size chosen since on another page;
+addEventListener('pageshow', (e) => {
+  try {
+    if (e.persisted) lensTo(localStorage.getItem('hicp-size'));
+  } catch {
+    // No storage: the page keeps its size.
+  }
+});
+// paper with no size chosen gets every size's group of "At your size", as without JavaScript;
+addEventListener('beforeprint', () => {
+  if (!root.dataset.lens)
+    document
+      .querySelectorAll<HTMLDetailsElement>('details[data-at]')
+      .forEach((d) => (d.open = true));
+});
+addEventListener('afterprint', () => lensTo(root.dataset.lens ?? ''));
+// and a link into a folded section opens it, then goes there.
+addEventListener('hashchange', () => {
+  const target = document.getElementById(location.hash.slice(1));
+  for (let d = target; d; d = d.parentElement) if (d instanceof HTMLDetailsElement) d.open = true;
+  target?.scrollIntoView();
+});
+
+root.dataset.enhanced = '';

@@ -45,22 +45,43 @@ if (toggle) {
 const here = document.querySelector('[data-here]');
 if (here && /^https?:$/.test(location.protocol)) here.textContent = location.href.split('#')[0]!;
 
-// Size lens ("My organization is"): CSS folds what does not apply via <html data-lens>, which the
-// head script sets from storage before first paint; here the choice is shown and remembered.
-document.querySelectorAll<HTMLElement>('.lens-form').forEach((f) => {
-  f.querySelectorAll('input').forEach((r) => (r.checked = r.value === (root.dataset.lens ?? '')));
-  f.hidden = false;
-  f.addEventListener('change', (e) => {
-    const size = (e.target as HTMLInputElement).value;
-    if (size) root.dataset.lens = size;
-    else delete root.dataset.lens;
-    try {
-      localStorage.setItem('hicp-size', size);
-    } catch {
-      // No storage: the choice lasts for this page.
-    }
-  });
-});
+// Size lens ("Showing: All sizes · Small · Medium · Large"). The head script sets <html data-lens>
+// from storage before first paint, and CSS keyed on it marks the choice and makes the page look as it
+// should from the first frame: other sizes' sections (<details data-fold>, open as built) show only
+// their summary line, and "At your size" (<details data-at>, one per size) only the chosen size's
+// group. Here the <details> are then really opened and closed, so a screen reader hears the truth and
+// a tap opens them (one the address points into stays open); the radios are ticked; and a new choice
+// is remembered (the home page's size cards remember theirs with a script of their own). enhance.js
+// adds printing, the back-forward cache and in-page links. Selected by attributes, not classes: the styles step keeps
+// every CSS rule whose class a page's inline script names, and this is on every page.
+// HICP: small → small; medium → medium; large → medium and large.
+const radios = document.querySelectorAll<HTMLInputElement>('input[name=lens]');
+const syncFolds = (keep?: Element | null) => {
+  const lens = root.dataset.lens;
+  document
+    .querySelectorAll<HTMLDetailsElement>('details[data-fold],details[data-at]')
+    .forEach((d) => {
+      const at = d.getAttribute('data-at');
+      const size = d.getAttribute('data-fold');
+      d.open =
+        (!!keep && d.contains(keep)) ||
+        (at ? lens === at : !lens || lens === size || (lens === 'large' && size === 'medium'));
+    });
+  radios.forEach((r) => (r.checked = r.value === (lens ?? '')));
+  root.dataset.folds = '';
+};
+const setLens = (size: string) => {
+  if (size) root.dataset.lens = size;
+  else delete root.dataset.lens;
+  try {
+    localStorage.setItem('hicp-size', size);
+  } catch {
+    // No storage: the choice lasts for this page.
+  }
+  syncFolds();
+};
+syncFolds(location.hash ? document.getElementById(location.hash.slice(1)) : null);
+radios.forEach((r) => r.addEventListener('change', () => setLens(r.value)));
 
 // Search loads only when a reader starts to search: first focus or input, or the / key. The search
 // page loads it at once when its address holds a search, else when the reader first uses its form

@@ -31,6 +31,16 @@ describe('permalink manifest', () => {
     });
   });
 
+  test('a section folded into a <details> with an id is an anchor too (a link opens it)', () => {
+    expect(
+      collectPermalinks(
+        site({
+          'threats/2/index.html': `${page('by-size')}<details id="by-size-small"></details>`,
+        }),
+      ),
+    ).toEqual({ '/threats/2/': ['by-size', 'by-size-small', 'top'] });
+  });
+
   test('names the URL of a removed page and the anchor of a removed heading', () => {
     const after = collectPermalinks(
       site({ 'index.html': page(), 'threats/2/index.html': page('what-it-is') }),

@@ -1,7 +1,7 @@
 /**
  * Post-build step "permalinks": adds the anchor aliases of content/redirects.yaml (an empty element
  * with the old id just before the heading that now has the new one) and writes dist/permalinks.json,
- * every public URL with its heading anchors. The committed permalinks.json is the promise to
+ * every public URL with its section anchors. The committed permalinks.json is the promise to
  * trainers: a build must keep every entry (a redirect page keeps a moved URL, an alias a moved
  * anchor). With UPDATE_PERMALINKS=1 (npm run permalinks) it also updates the committed file,
  * refusing when that would drop a promised URL or anchor.
@@ -78,14 +78,18 @@ function redirectOf(tree: Root): string | undefined {
   return target;
 }
 
-/** URL → sorted heading anchors of a built site. A redirect page answers for its target's anchors. */
+/**
+ * URL → sorted section anchors of a built site: headings, and sections folded into a <details> with
+ * an id of their own (a threat's "At your size" groups, #by-size-small). A redirect page answers for
+ * its target's anchors.
+ */
 export function collectPermalinks(pages: Pick<BuiltPage, 'file' | 'url' | 'tree'>[]): Manifest {
   const found = new Map<string, { anchors: string[]; target?: string }>();
   for (const { file, url, tree } of pages) {
     if (file === '404.html') continue;
     const target = redirectOf(tree);
     const anchors = selectAll(
-      'h1[id], h2[id], h3[id], h4[id], h5[id], h6[id], .anchor-alias[id]',
+      'h1[id], h2[id], h3[id], h4[id], h5[id], h6[id], details[id], .anchor-alias[id]',
       tree,
     ).map((el) => String(el.properties.id));
     found.set(url, target ? { anchors: [], target } : { anchors });

@@ -8,6 +8,8 @@ import { csfParents, parseItemRef, parseSubPracticeId, refLabel, type ItemRef } 
 import type { ContentProblem } from './content-errors';
 import { resolutionProblem } from './csf2';
 import { readBody } from './markdown-body';
+import { SIZES } from './ids';
+import { sizeSectionHeading } from './size-sections';
 import type { GraphInput, SourceEntry } from './graph-input';
 
 /** What every check may ask: the input and the sets of things that exist. */
@@ -425,6 +427,40 @@ function bodyProblems(
   return out;
 }
 
+/**
+ * Every practice body has its three "What <size> organizations do" sections, as level-2 headings:
+ * a reader who chose a size gets the other two folded, which needs the headings to find them.
+ */
+const sizeSections: Check = ({ input }) =>
+  input.practices.flatMap((p) => {
+    const h2 = new Set(
+      readBody(p.body)
+        .headings.filter((h) => h.depth === 2)
+        .map((h) => h.text.trim()),
+    );
+    return SIZES.filter((size) => !h2.has(sizeSectionHeading(size))).map((size) =>
+      problem(
+        p.file,
+        '(heading)',
+        `the section "## ${sizeSectionHeading(size)}" is missing`,
+        `add it, spelled exactly so (docs/content-format.md): pages fold it for readers of other sizes`,
+      ),
+    );
+  });
+
+/** A gist says something the title does not: it is shown right under it. */
+const gists: Check = ({ input }) =>
+  input.subPractices
+    .filter((s) => s.data.gist.trim().toLowerCase() === s.data.title.trim().toLowerCase())
+    .map((s) =>
+      problem(
+        s.file,
+        'gist',
+        'the gist repeats the title',
+        'say in a few words what the sub-practice is about (it is shown under the title)',
+      ),
+    );
+
 const bodies: Check = ({ input, exists }) => [
   ...input.threats.flatMap((e) => bodyProblems(e, 'threat', exists)),
   ...input.practices.flatMap((e) => bodyProblems(e, 'practice', exists)),
@@ -468,6 +504,8 @@ const CHECKS: Check[] = [
   related,
   glossary,
   volumesAndChapters,
+  gists,
+  sizeSections,
   bodies,
 ];
 

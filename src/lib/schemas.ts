@@ -17,6 +17,18 @@ const summary = text('summary').max(
   400,
   'keep the summary under 400 characters: it is shown on cards and in search',
 );
+/**
+ * The longest gist: one line under a title in the "At your size" box on a 390 px phone, where about
+ * 42 characters fit (docs/content-format.md).
+ */
+export const GIST_MAX = 40;
+/**
+ * A sub-practice's gist: what it is about in a few of our own words, shown under its title where
+ * pages list what to start with. A phrase, not a sentence: no closing full stop.
+ */
+const gist = text('gist')
+  .max(GIST_MAX, `keep the gist within ${GIST_MAX} characters: it is one line under the title`)
+  .refine((g) => !/[.!?]$/.test(g), 'a gist is a phrase: drop the closing punctuation');
 const unconfirmed = z.string().trim().min(1).optional();
 const slug = z
   .string()
@@ -50,6 +62,7 @@ export const subPracticeSchema = z.object({
   title: text('title'),
   csf: z.array(z.string().regex(CSF_CODE, 'a NIST CSF 1.1 code looks like PR.AC-7, PR.AT or RC')),
   summary,
+  gist,
   unconfirmed,
   related: z.array(z.string()).default([]),
 });

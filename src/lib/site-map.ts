@@ -87,11 +87,13 @@ export function sitePages(graph: Graph, urls: Urls): SitePage[] {
         title: e.name ? `${id} ${e.name}` : id,
       };
     }),
+    { url: urls.sizes(), kind: 'index', title: 'Organization sizes' },
     ...SIZES.map((size) => ({
       url: urls.sizeView(size),
       kind: 'size' as const,
       title: `What applies to a ${size} organization`,
     })),
+    { url: urls.checklists(), kind: 'index', title: 'Self-assessment checklists' },
     ...SIZES.map((size) => ({
       url: urls.checklist(size),
       kind: 'checklist' as const,

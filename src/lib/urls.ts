@@ -64,6 +64,9 @@ export function normalizeBase(base: string): string {
   return b.endsWith('/') ? b : `${b}/`;
 }
 
+/** The anchor of one size's group in a threat page's "At your size" box: "by-size-small". */
+export const threatSizeAnchor = (size: Size) => `by-size-${size}`;
+
 export function createUrls(base = '/') {
   const root = normalizeBase(base);
   const at = (path: string) => root + path;
@@ -72,6 +75,8 @@ export function createUrls(base = '/') {
     home: () => at(''),
     threats: () => at('threats/'),
     threat: (n: number) => at(`threats/${n}/`),
+    /** What one size starts with about a threat: its group in the threat page's "At your size". */
+    threatAtSize: (n: number, size: Size) => at(`threats/${n}/#${threatSizeAnchor(size)}`),
     practices: () => at('practices/'),
     practice: (n: number) => at(`practices/${n}/`),
     subPractices: () => at('sub-practices/'),
@@ -86,8 +91,12 @@ export function createUrls(base = '/') {
     startSmall: () => at('start/small/'),
     /** Every fact we could not confirm against the publication, with where to check it. */
     unconfirmed: () => at('unconfirmed/'),
+    /** The three sizes: what each follows, how to tell which you are, their views and checklists. */
+    sizes: () => at('sizes/'),
     /** What an organization of a size follows, practice by practice (works without JavaScript). */
     sizeView: (size: Size) => at(`sizes/${size}/`),
+    /** The three checklists, and what each holds. */
+    checklists: () => at('checklists/'),
     /** The self-assessment checklist of a size. */
     checklist: (size: Size) => at(`checklists/${size}/`),
     /** The checklist script, loaded by checklist pages only. */

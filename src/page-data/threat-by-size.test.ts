@@ -16,6 +16,13 @@ describe('threat by size', () => {
     expect(new Set(large!.all.map((s) => s.data.size))).toEqual(new Set(['medium', 'large']));
     expect(small!.first.map((s) => s.data.id)).toContain('4.S.B');
     expect(small!.first.every((s) => s.data.size === 'small')).toBe(true);
+    // The publication's order, not the order the prose names them in (4.S.B is named first).
+    expect(small!.first.map((s) => s.data.id)).toEqual(
+      graph
+        .applicableTo('small')
+        .flatMap((s) => (small!.first.some((f) => f.data.id === s.data.id) ? [s.data.id] : [])),
+    );
+    expect(small!.first[0]!.data.id).toBe('1.S.A');
     // Practice 9 does not mitigate ransomware, so none of its sub-practices is listed.
     expect(large!.all.some((s) => s.data.practice === 9)).toBe(false);
   });

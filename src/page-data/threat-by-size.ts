@@ -2,7 +2,8 @@
  * "What to do at your size" on a threat page, derived from the graph: for each organization size, the
  * sub-practices of the threat's mitigating practices that apply to that size (HICP: a large
  * organization follows the medium and the large ones), and its first steps: the sub-practices the
- * threat's "First steps" section names, in the order named, that apply to that size.
+ * threat's "First steps" section names that apply to that size. Both lists keep the publication's
+ * order (practice, then size, then letter): the prose gives our reasons, the lists do not rank.
  */
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -33,15 +34,10 @@ export function idsInSection(body: string, heading: string): string[] {
 }
 
 export function threatBySize(graph: Graph, threat: number): SizeGuide[] {
-  const named = idsInSection(graph.threat(threat).body, FIRST_STEPS_HEADING);
+  const named = new Set(idsInSection(graph.threat(threat).body, FIRST_STEPS_HEADING));
   return SIZES.map((size) => {
     const applies = new Set(graph.applicableTo(size).map((s) => s.data.id));
     const all = graph.subPracticesForThreat(threat).filter((s) => applies.has(s.data.id));
-    const inAll = new Set(all.map((s) => s.data.id));
-    return {
-      size,
-      all,
-      first: named.filter((id) => inAll.has(id)).map((id) => graph.subPractice(id)),
-    };
+    return { size, all, first: all.filter((s) => named.has(s.data.id)) };
   });
 }
