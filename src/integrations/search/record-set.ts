@@ -7,7 +7,7 @@
 import type { Graph } from '../../lib/graph';
 import { SIZES, type Size } from '../../lib/ids';
 import type { RecordSet, SearchRecord, SearchSection } from '../../lib/search-contract';
-import type { Urls } from '../../lib/urls';
+import { threatSizeAnchor, type Urls } from '../../lib/urls';
 import { vocabularyOf } from '../../client/query';
 import { FIRST_STEPS_HEADING, threatBySize } from '../../page-data/threat-by-size';
 import type { PageRecord } from './records';
@@ -53,7 +53,7 @@ function graphFacts(graph: Graph, urls: Urls): Map<string, GraphFacts> {
       start[guide.size] = guide.first.map((s) => s.data.id);
     facts.set(path(urls.threat(n)), {
       threats: [n],
-      land: Object.fromEntries(SIZES.map((s) => [s, `by-size-${s}`])),
+      land: Object.fromEntries(SIZES.map((s) => [s, threatSizeAnchor(s)])),
       start,
     });
   }
@@ -91,7 +91,7 @@ function graphFacts(graph: Graph, urls: Urls): Map<string, GraphFacts> {
 
 /** The record of one indexed page: its own facts, the graph's, and its landing sections. */
 function recordOf(page: PageRecord, facts: GraphFacts | undefined): SearchRecord {
-  const anchors = new Set(page.sections.map((s) => s.anchor));
+  const anchors = new Set(page.anchors);
   const record: SearchRecord = {
     url: page.url,
     title: page.title,

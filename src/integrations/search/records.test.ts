@@ -7,6 +7,7 @@ describe('offline search records', () => {
     const record = recordFromTree(
       fromHtml(`<main data-pagefind-body><h1>Backup Strategies</h1><p class="lead" data-pagefind-meta="summary">Keep copies.</p>
        <nav data-pagefind-ignore>skip me</nav><h2 id="why">Why it matters</h2><p>Restore fast.</p>
+       <details id="by-size-small"><summary>Small</summary></details>
        <div hidden><span data-pagefind-filter="kind:sub-practice"></span><span data-pagefind-filter="size:medium"></span>
        <span data-pagefind-meta="id:4.M.D"></span></div></main>`),
       'sub-practices/4-m-d/',
@@ -21,8 +22,10 @@ describe('offline search records', () => {
     });
     expect(record!.sections).toEqual([
       { anchor: '', heading: 'Backup Strategies', text: 'Keep copies.' },
-      { anchor: 'why', heading: 'Why it matters', text: 'Restore fast.' },
+      { anchor: 'why', heading: 'Why it matters', text: 'Restore fast. Small' },
     ]);
+    // Every id a result may open at, headings' and boxes' alike.
+    expect(record!.anchors).toEqual(['why', 'by-size-small']);
     expect(recordFromTree(fromHtml('<main><h1>Not indexed</h1></main>'), 'x/')).toBeUndefined();
   });
 
@@ -42,6 +45,7 @@ describe('offline search records', () => {
         sizes: [],
         summary: 'A separate copy of data.',
         sections: [{ anchor: '', heading: 'Backup', text: 'A separate copy of data.' }],
+        anchors: [],
       },
       {
         url: 'glossary/#mfa',
@@ -56,6 +60,7 @@ describe('offline search records', () => {
             text: 'Two proofs of identity.',
           },
         ],
+        anchors: [],
       },
     ]);
   });

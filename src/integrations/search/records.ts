@@ -21,6 +21,8 @@ export interface PageRecord {
   sizes: Size[];
   summary: string;
   sections: SearchSection[];
+  /** Every id in the indexed body (a heading's, or a box's such as a threat's "by-size-small"). */
+  anchors: string[];
 }
 
 const attr = (el: Element, name: string) => {
@@ -92,6 +94,7 @@ export function readPage(tree: Root, url: string): { records: PageRecord[]; spli
         sizes: record.sizes,
         summary: s.text,
         sections: [{ anchor: '', heading: s.heading, text: s.text }],
+        anchors: [],
       })),
   };
 }
@@ -118,12 +121,14 @@ function readRecord(markers: Markers, url: string): PageRecord | undefined {
     toString(findElement(body, (el) => el.tagName === 'h1') ?? { type: 'text', value: url }),
   );
   const sections: SearchSection[] = [{ anchor: '', heading: title, text: '' }];
+  const anchors: string[] = [];
 
   const walk = (nodes: RootContent[]) => {
     for (const node of nodes) {
       if (node.type === 'text') sections[sections.length - 1]!.text += `${node.value} `;
       if (node.type !== 'element') continue;
       const p = node.properties ?? {};
+      if (typeof p.id === 'string') anchors.push(p.id);
       if (p.dataPagefindIgnore !== undefined || p.hidden !== undefined || node.tagName === 'h1')
         continue;
       if (/^h[2-6]$/.test(node.tagName) && typeof p.id === 'string') {
@@ -153,6 +158,7 @@ function readRecord(markers: Markers, url: string): PageRecord | undefined {
     sections: sections
       .map((s) => ({ ...s, text: clean(s.text) }))
       .filter((s, i) => i === 0 || s.text || s.heading),
+    anchors,
   };
   const volume = filters.find(([k]) => k === 'volume')?.[1];
   if (volume) record.volume = volume;
