@@ -1,7 +1,7 @@
 /**
  * enhance.js (a classic script, so it runs from file:// too), loaded by the page script on the
  * reader's first move: heading anchors that copy their link, the Cite box's accessed date, address
- * and Copy buttons, and the "On this page" marker. Marks <html data-enhanced> when done.
+ * and Copy buttons, the "On this page" marker, and the Menu's Esc and tap outside. Marks <html data-enhanced> when done.
  */
 import { pageAddress } from './page-address';
 

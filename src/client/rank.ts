@@ -33,7 +33,8 @@ export function prepare(set: RecordSet): Prepared {
   return {
     records: set.records,
     titleWords: set.records.map((r) => wordsOf(r.title)),
-    summaryWords: set.records.map((r) => wordsOf(r.summary)),
+    // A record's alias words count as its summary's.
+    summaryWords: set.records.map((r) => wordsOf(`${r.summary} ${r.alias ?? ''}`)),
     names: set.records.map((r) => {
       // "Security information and event management (SIEM)": the term, and its abbreviation.
       const m = /^(.*?)\s*\(([^)]+)\)$/.exec(r.title);
@@ -197,11 +198,13 @@ export function rank(
     let inTitle = 0;
     words.forEach((w, k) => {
       const t = title.some((x) => sameWord(w, x));
+      // The very word in the title, not a word that starts alike ("applies", not "application").
+      const exactly = t && title.includes(w);
       const u = summary.some((x) => sameWord(w, x));
       const b = recall.get(w)?.has(i) ?? false;
       if (t || u || b) c++;
       if (t) inTitle++;
-      s += weights[k]! * ((t ? 4 : 0) + (u ? 2 : 0) + (b ? 1 : 0));
+      s += weights[k]! * ((t ? 4 : 0) + (exactly ? 1 : 0) + (u ? 2 : 0) + (b ? 1 : 0));
     });
     if (!c) continue;
     cover[i] = c;

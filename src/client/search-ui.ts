@@ -282,13 +282,15 @@ function renderHelp(help: Help, found: Found | undefined): void {
 }
 
 /**
- * On a phone the header search opens as a sheet across the top of the screen (the page's own
- * styles, from the field's focus: global.css); here it stays open while the reader uses its
- * results, fits the space above the on-screen keyboard, and closes with its Close button, Esc or a
- * tap outside it.
+ * On a phone the header search opens as a sheet across the top of the screen from the field's
+ * focus (search-results.css, keyed on .open); it stays open while the reader uses its results,
+ * fits the space above the on-screen keyboard, and closes with its Close button, Esc or a tap
+ * outside it.
  */
 function sheet(form: HTMLFormElement, input: HTMLInputElement, panel: HTMLElement) {
-  const close = form.querySelector<HTMLButtonElement>('.search-close');
+  const close = el('button', 'search-close', 'Close');
+  close.type = 'button';
+  form.querySelector('button[type=submit]')!.after(close);
   const phone = matchMedia('(max-width: 40rem)');
   const fit = () => {
     const vv = window.visualViewport;
@@ -306,13 +308,10 @@ function sheet(form: HTMLFormElement, input: HTMLInputElement, panel: HTMLElemen
   };
   input.addEventListener('focus', open);
   if (document.activeElement === input) open();
-  if (close) {
-    close.hidden = false;
-    close.addEventListener('click', () => {
-      shut();
-      input.blur();
-    });
-  }
+  close.addEventListener('click', () => {
+    shut();
+    input.blur();
+  });
   return { shut, isOpen: () => form.classList.contains('open') };
 }
 
@@ -321,7 +320,14 @@ function initHeader(form: HTMLFormElement, backend: Backend): void {
   const input = form.querySelector('input')!;
   const panel = form.querySelector<HTMLElement>('.search-panel')!;
   const all = panel.querySelector<HTMLAnchorElement>('.all-results a')!;
-  const sizeLine = panel.querySelector<HTMLElement>('.search-size')!;
+  // The line on the size results are ranked for, and the "did you mean" box: made here, so reading
+  // pages do not carry them.
+  const sizeLine = el('p', 'search-size');
+  sizeLine.hidden = true;
+  panel.querySelector('[role=status]')!.after(sizeLine);
+  const helpBox = el('div', 'search-help');
+  helpBox.hidden = true;
+  panel.append(helpBox);
   const sheetOf = sheet(form, input, panel);
   // "Show all sizes" in the panel sets the saved size aside for this page's searches only.
   let allSizes = false;
@@ -340,7 +346,7 @@ function initHeader(form: HTMLFormElement, backend: Backend): void {
     () => ({ saved: allSizes ? undefined : savedSize(), excerpts: 8 }),
   );
   box.help = {
-    box: panel.querySelector<HTMLElement>('.search-help')!,
+    box: helpBox,
     link: (word) => {
       searchPage.search = paramsFor(word, { kind: [], volume: [], size: [] });
       return searchPage.href;

@@ -139,6 +139,8 @@ export interface SearchRecord {
   steps?: string;
   /** Sections opened only when the query is about them (a threat's fictional scenario). */
   aside?: string[];
+  /** Words readers use for it that its title and summary lack ("offline", "phone" for Downloads). */
+  alias?: string;
   /** About the site rather than the guidance: it comes after the guidance ("What we could not confirm"). */
   minor?: true;
 }

@@ -83,6 +83,12 @@ function graphFacts(graph: Graph, urls: Urls): Map<string, GraphFacts> {
   for (const c of graph.csfEntries) facts.set(path(urls.csfCode(c.code)), { code: c.code });
   for (const e of graph.csf2Catalog.elements) facts.set(path(urls.csf2Code(e.id)), { code: e.id });
   facts.set(path(urls.unconfirmed()), { minor: true });
+  // The site's own pages, in the words readers ask for them with (our words, not the pages').
+  facts.set(path(urls.downloads()), {
+    alias: 'offline internet network phone tablet app zip pdf csv json oscal spreadsheet',
+  });
+  facts.set(path(urls.about()), { alias: 'official publication pdf source short links cite' });
+  facts.set(path(urls.startSmall()), { alias: 'first begin steps' });
   facts.set(path(urls.page('sizing')), {
     land: Object.fromEntries(SIZES.map((s) => [s, `${s}-organizations`])),
   });
