@@ -4,7 +4,7 @@
  * pages hold each word; its page texts are fetched only for the excerpts of the results shown.
  */
 import { RECORDS_JSON, type RecordSet } from '../lib/search-contract';
-import { understand } from './query';
+import { sameWord, understand, wordsOf } from './query';
 import { excerptSegments, type Backend } from './search-core';
 import { backendOf, type Engine, type EngineSection } from './search-flow';
 
@@ -60,6 +60,17 @@ export function pagefindBackend(root: string): Backend {
       return r.json() as Promise<RecordSet>;
     }));
 
+  /** Whether a word is one of the record set's (titles, summaries, headings), read once. */
+  let known: Promise<(word: string) => boolean> | undefined;
+  const isKnown = () =>
+    (known ??= fetchRecords().then((set) => {
+      const words = new Set([
+        ...set.words.map(([w]) => w),
+        ...set.records.flatMap((r) => wordsOf(`${r.title} ${r.summary} ${r.alias ?? ''}`)),
+      ]);
+      return (word: string) => [...words].some((w) => sameWord(word, w));
+    }));
+
   /** Each word's pages, asked once per word: a later query with the word waits for nothing. */
   const byWord = new Map<string, Promise<Map<number, PagefindResult>>>();
   const wordResults = (word: string) => {
@@ -67,11 +78,23 @@ export function pagefindBackend(root: string): Backend {
     if (!found) {
       found = load()
         .then((pf) => pf.search(word))
-        .then((r) => {
+        .then(async (r) => {
           const map = new Map<number, PagefindResult>();
           for (const res of r?.results ?? []) {
             const n = recordOf.get(res.id);
             if (n !== undefined) map.set(n, res);
+          }
+          // Pagefind answers a word it does not hold with pages of its longest known start
+          // ("zzqxv" finds a page with "z…"); MiniSearch finds nothing. For a word the records do
+          // not know, the first page's marked words tell which it was.
+          const first = map.values().next().value;
+          if (first && !(await isKnown())(word)) {
+            const d = await first.data();
+            const marked = [d.excerpt, ...(d.sub_results ?? []).map((x) => x.excerpt)]
+              .join(' ')
+              .match(/<mark>[^<]*<\/mark>/gi)
+              ?.map((m) => m.slice(6, -7).toLowerCase());
+            if (!marked?.some((m) => wordsOf(m).some((w) => sameWord(word, w)))) map.clear();
           }
           return map;
         });

@@ -208,8 +208,13 @@ export function rank(
     });
     if (!c) continue;
     cover[i] = c;
-    score[i] = s + (2 * inTitle) / Math.max(1, title.length);
+    // A title the words fill well scores more: counted in the title's own content words, so "What
+    // applies to a large organization" is filled by "applies"; a glossary term the query does not
+    // name weighs half (a short term's title would otherwise crowd out the items).
+    const fill = (2 * inTitle) / Math.max(1, p.names[i]![0]!.length);
+    const term = records[i]!.kind === 'glossary' ? 0.5 : 1;
     named[i] = namedTier(p, i, q, size);
+    score[i] = (s + fill) * (term < 1 && !named[i] ? term : 1);
     candidates.push(i);
   }
   const all = candidates.filter((i) => cover[i] === words.length);

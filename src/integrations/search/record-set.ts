@@ -18,6 +18,8 @@ export interface ListedPage {
   title: string;
   summary: string;
   sizes: Size[];
+  /** Words readers use for it that its title and summary lack. */
+  alias?: string;
 }
 
 /** The longest one-line summary a record keeps. */
@@ -148,6 +150,7 @@ export function recordSet(
       kind: 'page',
       summary: oneLine(l.summary),
       sizes: l.sizes,
+      ...(l.alias ? { alias: l.alias } : {}),
     })),
   ];
   const texts = [

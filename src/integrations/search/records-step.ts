@@ -71,6 +71,10 @@ function listedPages(site: BuiltSite): ListedPage[] {
         title: text((el) => el.tagName === 'h1'),
         summary: text((el) => el.tagName === 'p' && classes(el).includes('lead')),
         sizes: [size],
+        // A checklist is where an organization scores itself (our words for what readers ask).
+        ...(url === urls.checklist(size)
+          ? { alias: 'score scoring assess assessment progress track' }
+          : {}),
       };
     }),
   );
