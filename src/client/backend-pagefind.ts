@@ -94,7 +94,7 @@ export function pagefindBackend(root: string): Backend {
               .join(' ')
               .match(/<mark>[^<]*<\/mark>/gi)
               ?.map((m) => m.slice(6, -7).toLowerCase());
-            if (!marked?.some((m) => wordsOf(m).some((w) => sameWord(word, w)))) map.clear();
+            if (!marked?.some((m) => wordsOf(m).some((w) => startsAlike(word, w)))) map.clear();
           }
           return map;
         });
@@ -142,13 +142,25 @@ export function pagefindBackend(root: string): Backend {
       });
     },
   };
-  const backend = backendOf(fetchRecords, engine, (url) => root + url);
+  // Links from the site's root path ("/threats/2/"), as the pages' own links are.
+  const rootPath = new URL(root).pathname;
+  const backend = backendOf(fetchRecords, engine, (url) => rootPath + url);
   return {
     ...backend,
     preload(query) {
       engine.preload!(query);
     },
   };
+}
+
+/**
+ * A word Pagefind marked for a typed word is that word (or its stem's family: "wipe", "wiping")
+ * when they share all but three letters of the typed word, at least three; a fallback to a short
+ * known start ("zzqxv", "zero") shares less.
+ */
+export function startsAlike(typed: string, marked: string): boolean {
+  const need = Math.min(typed.length, Math.max(3, typed.length - 3));
+  return marked.slice(0, need) === typed.slice(0, need);
 }
 
 /** The first fetches, all at once: Pagefind would otherwise ask for each after the one before. */

@@ -10,6 +10,7 @@ import {
   statusText,
   type Backend,
   type Filters,
+  type Filled,
   type Found,
   type Hit,
 } from './search-core';
@@ -20,6 +21,8 @@ import { SIZES, type Size } from '../lib/ids';
 const PAUSE_MS = 60;
 /** A query answered sooner than this never shows "Searching…" (no flicker while typing warm). */
 const BUSY_AFTER_MS = 120;
+/** How long the results wait for their excerpts before they show with their summaries. */
+const EXCERPT_WAIT_MS = 300;
 
 /**
  * Paces searches by input events: one that follows a quiet field (a paste, a first key) runs at
@@ -204,8 +207,16 @@ class ResultsBox {
     try {
       const found = await this.backend.search(query, filters, this.shown, this.options());
       if (seq !== this.seq) return;
+      // Excerpts that arrive within a moment are drawn with the results, so nothing moves after
+      // the first paint; on a slow network the summaries show first and the excerpts follow.
+      const early = await Promise.race([
+        found.excerpts?.catch(() => undefined),
+        new Promise<undefined>((r) => setTimeout(r, EXCERPT_WAIT_MS)),
+      ]);
+      if (seq !== this.seq) return;
       this.show(found, query, anyFilter);
-      this.fill(found, seq);
+      if (early) this.place(early);
+      else this.fill(found, seq);
     } catch (err) {
       if (seq === this.seq) this.fail(err);
     } finally {
@@ -218,17 +229,20 @@ class ResultsBox {
   private fill(found: Found, seq: number): void {
     void found.excerpts?.then(
       (filled) => {
-        if (seq !== this.seq) return;
-        const items = this.list.children;
-        for (const [at, f] of filled) {
-          const li = items[at];
-          if (!li) continue;
-          li.querySelector('a')!.href = f.url;
-          renderExcerpt(li.querySelector<HTMLElement>('.excerpt')!, f.excerpt);
-        }
+        if (seq === this.seq) this.place(filled);
       },
       () => {},
     );
+  }
+
+  private place(filled: Map<number, Filled>): void {
+    const items = this.list.children;
+    for (const [at, f] of filled) {
+      const li = items[at];
+      if (!li) continue;
+      li.querySelector('a')!.href = f.url;
+      renderExcerpt(li.querySelector<HTMLElement>('.excerpt')!, f.excerpt);
+    }
   }
 
   private show(found: Found, query: string, anyFilter = false): void {
