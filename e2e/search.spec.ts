@@ -196,7 +196,7 @@ test('phone: the header search is a sheet at 390 and 360 px; Tab skips the hidde
     );
     // Ranked for the saved size, and it says so; the threat opens at its medium group.
     await expect(panel.locator('.search-size')).toContainText('Medium organizations first');
-    await expect(panel.getByRole('link').first()).toHaveAttribute(
+    await expect(panel.locator('#site-search-results a').first()).toHaveAttribute(
       'href',
       /threats\/2\/#by-size-medium$/,
     );
@@ -204,10 +204,14 @@ test('phone: the header search is a sheet at 390 and 360 px; Tab skips the hidde
     await expect(panel).toBeHidden();
     await input.fill('');
   }
-  // The submit button is hidden on phones and no tab stop: Tab goes from the field to the theme.
+  // The submit button is hidden on phones and no tab stop: Tab goes from the field to the sheet's
+  // Close, then out of the sheet (which closes) to the theme.
   await input.focus();
   await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Close' })).toBeFocused();
+  await page.keyboard.press('Tab');
   await expect(page.locator('#theme-toggle')).toBeFocused();
+  await expect(page.locator('#site-search')).not.toHaveClass(/open/);
   const menu = page.locator('details.menu');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
@@ -217,7 +221,13 @@ test('phone: the header search is a sheet at 390 and 360 px; Tab skips the hidde
   await expect(menu.locator('summary')).toBeFocused();
   await menu.locator('summary').click();
   await expect(menu).toHaveAttribute('open');
-  await page.mouse.click(200, 700);
+  // A tap on the page outside the open panel (below it, or beside it when it is full height).
+  const panelBox = (await menu.locator('.menu-panel').boundingBox())!;
+  const below = panelBox.y + panelBox.height + 10;
+  await page.mouse.click(
+    below < 834 ? 200 : Math.max(5, panelBox.x - 10),
+    below < 834 ? below : 600,
+  );
   await expect(menu).not.toHaveAttribute('open');
   await context.close();
 });

@@ -33,10 +33,7 @@ function resultsFor(page, q, t0Name) {
       new Promise((resolve) => {
         const check = () => {
           const status = document.querySelector('#site-search .search-status')?.textContent ?? '';
-          if (
-            status.includes(`“${query}”`) &&
-            document.querySelector('#site-search-results li')
-          )
+          if (status.includes(`“${query}”`) && document.querySelector('#site-search-results li'))
             resolve(performance.now() - window[name]);
           else requestAnimationFrame(check);
         };

@@ -17,6 +17,8 @@ declare const PAGEFIND_FILES: string[];
 
 interface PagefindResultData {
   url: string;
+  /** The page's whole text. */
+  content: string;
   excerpt: string;
   sub_results?: { url: string; title: string; excerpt: string }[];
 }
@@ -86,15 +88,11 @@ export function pagefindBackend(root: string): Backend {
           }
           // Pagefind answers a word it does not hold with pages of its longest known start
           // ("zzqxv" finds a page with "z…"); MiniSearch finds nothing. For a word the records do
-          // not know, the first page's marked words tell which it was.
+          // not know, the first page's text tells which it was.
           const first = map.values().next().value;
           if (first && !(await isKnown())(word)) {
             const d = await first.data();
-            const marked = [d.excerpt, ...(d.sub_results ?? []).map((x) => x.excerpt)]
-              .join(' ')
-              .match(/<mark>[^<]*<\/mark>/gi)
-              ?.map((m) => m.slice(6, -7).toLowerCase());
-            if (!marked?.some((m) => wordsOf(m).some((w) => startsAlike(word, w)))) map.clear();
+            if (!wordsOf(d.content).some((w) => startsAlike(word, w))) map.clear();
           }
           return map;
         });
@@ -154,7 +152,7 @@ export function pagefindBackend(root: string): Backend {
 }
 
 /**
- * A word Pagefind marked for a typed word is that word (or its stem's family: "wipe", "wiping")
+ * A word of a page Pagefind found for a typed word is that word (or its stem's family: "wipe", "wiping")
  * when they share all but three letters of the typed word, at least three; a fallback to a short
  * known start ("zzqxv", "zero") shares less.
  */
