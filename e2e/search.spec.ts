@@ -148,7 +148,7 @@ test('while a query is answered: "Searching…", busy, never "No results"; the s
   await expect(status).toHaveText('Searching…');
   await expect(page.locator('#search-results')).toHaveAttribute('aria-busy', 'true');
   // The saved size is ticked for the search, as a chip that removes it.
-  const chip = page.getByRole('button', { name: 'Remove the filter: small organizations' });
+  const chip = page.getByRole('button', { name: 'Small only: remove' });
   await expect(chip).toHaveText('Small only ×');
   release();
   await expect(status).toContainText('for “backups”');

@@ -302,8 +302,10 @@ function renderHelp(help: Help, found: Found | undefined): void {
  * outside it.
  */
 function sheet(form: HTMLFormElement, input: HTMLInputElement, panel: HTMLElement) {
+  // Hidden until the sheet opens: on a wide screen it is never shown nor a tab stop.
   const close = el('button', 'search-close', 'Close');
   close.type = 'button';
+  close.hidden = true;
   form.querySelector('button[type=submit]')!.after(close);
   const phone = matchMedia('(max-width: 40rem)');
   const fit = () => {
@@ -315,9 +317,11 @@ function sheet(form: HTMLFormElement, input: HTMLInputElement, panel: HTMLElemen
     if (!phone.matches) return;
     fit();
     form.classList.add('open');
+    close.hidden = false;
   };
   const shut = () => {
     form.classList.remove('open');
+    close.hidden = true;
     panel.hidden = true;
   };
   input.addEventListener('focus', open);
@@ -475,7 +479,8 @@ function initPage(page: HTMLElement, backend: Backend): void {
         const label = SIZE_LABEL[b.value]!;
         const chip = el('button', 'chip', `${label}${ticked.length === 1 ? ' only' : ''} `);
         chip.type = 'button';
-        chip.setAttribute('aria-label', `Remove the filter: ${label.toLowerCase()} organizations`);
+        // The name starts with the visible words (the × is a symbol): "Small only: remove".
+        chip.setAttribute('aria-label', `${label}${ticked.length === 1 ? ' only' : ''}: remove`);
         chip.append(el('span', undefined, '×'));
         chip.firstElementChild!.setAttribute('aria-hidden', 'true');
         chip.addEventListener('click', () => {
