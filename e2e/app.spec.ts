@@ -32,10 +32,17 @@ test.describe('before the reader asks', () => {
     await page.goto(urls.subPractice('4.M.D'), { waitUntil: 'networkidle' });
     await page.mouse.wheel(0, 4000);
     await page.waitForTimeout(300);
-    // Scrolling is a first move: it fetches enhance.js (copy links, the Cite box), nothing else.
-    expect(requests.filter((p) => p !== urls.subPractice('4.M.D') && p !== '/favicon.svg')).toEqual(
-      [urls.enhanceScript()],
-    );
+    // Scrolling is a first move: it fetches enhance.js (copy links, the Cite box) and warms search
+    // (search.js, its styles, the record set, Pagefind's first files); nothing is saved.
+    const fetched = requests.filter((p) => p !== urls.subPractice('4.M.D') && p !== '/favicon.svg');
+    expect(fetched[0]).toBe(urls.enhanceScript());
+    expect(
+      fetched
+        .slice(1)
+        .filter(
+          (p) => !/^\/(search\.js|search-results\.css|search-records\.json|pagefind\/)/.test(p),
+        ),
+    ).toEqual([]);
     // On a phone the control sits in the header's Menu.
     await page.setViewportSize({ width: 390, height: 844 });
     await page.getByText('Menu', { exact: true }).click();

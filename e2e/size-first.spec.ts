@@ -302,6 +302,10 @@ test('with a size chosen: axe passes in light and dark, and the keyboard picks s
   // Tab lands on the chosen size (one stop for the group); arrows move the choice.
   await page.locator('.at-size h2').evaluate((h) => h.setAttribute('tabindex', '-1'));
   await page.locator('.at-size h2').focus();
+  // The focus is a first move: once enhance.js has added the heading's "#" link, Tab passes it.
+  await expect(page.locator('html')).toHaveAttribute('data-enhanced', '');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Copy link to “At your size”' })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('radio', { name: 'Small', exact: true })).toBeFocused();
   await page.keyboard.press('ArrowRight');

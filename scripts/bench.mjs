@@ -4,6 +4,7 @@
 //   build time: cold and warm (one content file changed), and where it goes (scripts/bench-build.mjs);
 //   cold page weight (gzip) and JavaScript bytes; first contentful paint of the reading pages;
 //   for a fixed query set, the bytes fetched and the time from the last keystroke to results;
+//   the first search on a throttled phone (scripts/bench-phone.mjs);
 //   the size of the copy "Keep this guide on this device" saves;
 //   the editing loop under `astro dev`, save → visible (scripts/bench-dev.mjs).
 //   npm run bench                       (3 rounds of builds)
@@ -16,6 +17,7 @@ import { chromium } from '@playwright/test';
 import { between, clearBuildCaches, EDITED_FILE, timedBuild, warmRebuild } from './bench-build.mjs';
 import { coldStarlightBuild, prepareStarlight } from './bench-starlight.mjs';
 import { measureDevLoop } from './bench-dev.mjs';
+import { phoneSearch } from './bench-phone.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4397);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -479,6 +481,30 @@ console.log(
 console.log(
   '  (HICP Guide searches at once after a paste, or once a burst of keys pauses for 60 ms; Pagefind UI after its own debounce; both included)',
 );
+
+// The first search on a throttled phone (scripts/bench-phone.mjs), median of 5 cold runs.
+{
+  const p = await phoneSearch(browser, ORIGIN);
+  const ms = (n) => `${n.toFixed(0)} ms`;
+  console.log(
+    '\nfirst search on a throttled phone (390×844, 150 ms latency, 1.6 Mbit/s, CPU 4× slower; median of 5 cold runs)',
+  );
+  console.log(
+    `  tap on the search box → first results   ${ms(p.tap).padStart(8)}  (target ≤ 2000 ms)`,
+  );
+  console.log(
+    `  last keystroke → first results, cold    ${ms(p.cold).padStart(8)}  (target ≤ 1000 ms)`,
+  );
+  console.log(
+    `  last keystroke → first results, warm    ${ms(p.warm).padStart(8)}  (target ≤ 150 ms)`,
+  );
+  console.log(
+    `  repeated search                         ${ms(p.repeated).padStart(8)}  (slowest ${ms(p.repeatedMax)}; target ≤ 50 ms every run)`,
+  );
+  console.log(
+    `  runs: tap ${p.runs.tap.map(ms).join(', ')}; cold ${p.runs.cold.map(ms).join(', ')}; warm ${p.runs.warm.map(ms).join(', ')}`,
+  );
+}
 
 // "Keep this guide on this device": a real save in Chromium; what the service worker fetched.
 console.log('\nsaved copy (Keep this guide on this device, phone-sized Chromium)');

@@ -1,20 +1,25 @@
 /**
- * Hosted search: Pagefind's JS API, loaded on first use from the site's /pagefind/ folder, answering
- * the shared search procedure (search-flow.ts). Result texts are fetched only for the hits shown.
+ * Hosted search: the record set (fetched once) and Pagefind's JS API (in its worker, from the site's
+ * /pagefind/ folder) answering the shared search procedure (search-flow.ts). Pagefind says which
+ * pages hold each word; its page texts are fetched only for the excerpts of the results shown.
  */
-import { understand } from './query';
-import { excerptSegments, type Backend, type Filters, type Hit } from './search-core';
-import { backendOf, type Engine } from './search-flow';
+import { RECORDS_JSON, type RecordSet } from '../lib/search-contract';
+import { sameWord, understand, wordsOf } from './query';
+import { excerptSegments, type Backend } from './search-core';
+import { backendOf, type Engine, type EngineSection } from './search-flow';
 
 /** Set by the build (src/integrations/search/pagefind.ts): a hash of Pagefind's entry file. */
 declare const PAGEFIND_ENTRY_TAG: string;
+/** Set by the build: each record's Pagefind page, by record number ('-': not in the index). */
+declare const PAGEFIND_PAGES: string;
+/** Set by the build: the files Pagefind's worker asks for first (entry, WebAssembly, metadata). */
+declare const PAGEFIND_FILES: string[];
 
 interface PagefindResultData {
   url: string;
+  /** The page's whole text. */
   content: string;
   excerpt: string;
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
   sub_results?: { url: string; title: string; excerpt: string }[];
 }
 interface PagefindResult {
@@ -24,96 +29,153 @@ interface PagefindResult {
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  preload(q: string, o?: Record<string, unknown>): Promise<void>;
-  search(
-    q: string | null,
-    o?: Record<string, unknown>,
-  ): Promise<{ results: PagefindResult[] } | null>;
+  preload(q: string): Promise<void>;
+  search(q: string): Promise<{ results: PagefindResult[] } | null>;
+}
+
+/** Starts fetching a file the search will ask for, so it is in the cache when asked. */
+function preloadFile(href: string, as: 'fetch' | 'script' = 'fetch'): void {
+  const link = Object.assign(document.createElement('link'), { rel: 'preload', href, as });
+  if (as === 'fetch') link.crossOrigin = 'anonymous';
+  document.head.append(link);
 }
 
 export function pagefindBackend(root: string): Backend {
+  const pages = PAGEFIND_PAGES.split(' ');
+  const recordOf = new Map(pages.map((id, i) => [id, i]));
   let loading: Promise<Pagefind> | undefined;
+  let records: Promise<RecordSet> | undefined;
+  const dir = `${root}pagefind/`;
   const load = () =>
-    (loading ??= (
-      import(/* @vite-ignore */ `${root}pagefind/pagefind.js`) as Promise<Pagefind>
-    ).then(async (pf) => {
-      // In Pagefind's worker: the WebAssembly, unpacking the index and searching stay off the page's
-      // main thread (on a phone they blocked it for hundreds of milliseconds), for one more script.
-      // The entry file under the build's tag, the address the search page preloads (and the browser
-      // may cache), instead of a new address per page view.
-      await pf.options({ excerptLength: 24, metaCacheTag: PAGEFIND_ENTRY_TAG });
-      // The WebAssembly and the index's entry file now, while the reader is still typing.
-      await pf.init();
-      // An empty search fetches nothing, but pays now what a first search pays once: the browser's
-      // text segmentation data (Pagefind splits every query with Intl.Segmenter), about 30 ms.
-      await pf.search('');
-      return pf;
+    (loading ??= (import(/* @vite-ignore */ `${dir}pagefind.js`) as Promise<Pagefind>).then(
+      async (pf) => {
+        // In Pagefind's worker: the WebAssembly, unpacking the index and searching stay off the
+        // page's main thread. The entry file under the build's tag, the address preloaded.
+        await pf.options({ excerptLength: 24, metaCacheTag: PAGEFIND_ENTRY_TAG });
+        await pf.init();
+        return pf;
+      },
+    ));
+  const fetchRecords = () =>
+    (records ??= fetch(`${root}${RECORDS_JSON}`).then((r) => {
+      if (!r.ok) throw new Error(`${RECORDS_JSON}: ${r.status}`);
+      return r.json() as Promise<RecordSet>;
     }));
-  const byId = new Map<string, PagefindResult>();
-  let vocabulary: Promise<Map<string, number>> | undefined;
 
-  async function keys(term: string | null, filters: Filters): Promise<string[]> {
-    const pf = await load();
-    const f: Record<string, { any: string[] }> = {};
-    for (const [k, v] of Object.entries(filters)) if (v.length) f[k] = { any: v };
-    const found = await pf.search(term, { filters: f });
-    for (const r of found?.results ?? []) byId.set(r.id, r);
-    return (found?.results ?? []).map((r) => r.id);
-  }
+  /** Whether a word is one of the record set's (titles, summaries, headings), read once. */
+  let known: Promise<(word: string) => boolean> | undefined;
+  const isKnown = () =>
+    (known ??= fetchRecords().then((set) => {
+      const words = new Set([
+        ...set.words.map(([w]) => w),
+        ...set.records.flatMap((r) => wordsOf(`${r.title} ${r.summary} ${r.alias ?? ''}`)),
+      ]);
+      return (word: string) => [...words].some((w) => sameWord(word, w));
+    }));
+
+  /** Each word's pages, asked once per word: a later query with the word waits for nothing. */
+  const byWord = new Map<string, Promise<Map<number, PagefindResult>>>();
+  const wordResults = (word: string) => {
+    let found = byWord.get(word);
+    if (!found) {
+      found = load()
+        .then((pf) => pf.search(word))
+        .then(async (r) => {
+          const map = new Map<number, PagefindResult>();
+          for (const res of r?.results ?? []) {
+            const n = recordOf.get(res.id);
+            if (n !== undefined) map.set(n, res);
+          }
+          // Pagefind answers a word it does not hold with pages of its longest known start
+          // ("zzqxv" finds a page with "z…"); MiniSearch finds nothing. For a word the records do
+          // not know, the first page's text tells which it was.
+          const first = map.values().next().value;
+          if (first && !(await isKnown())(word)) {
+            const d = await first.data();
+            if (!wordsOf(d.content).some((w) => startsAlike(word, w))) map.clear();
+          }
+          return map;
+        });
+      found.catch(() => byWord.delete(word));
+      byWord.set(word, found);
+    }
+    return found;
+  };
+  /** The pages of all the words at once: their excerpts mark every word. */
+  const together = new Map<string, Promise<Map<number, PagefindResult>>>();
 
   const engine: Engine = {
-    find: (words, filters) => keys(words.join(' '), filters),
-    // Quoted: an exact word. Unquoted, Pagefind answers a word it does not know (a code or ID the
-    // site lacks) with pages holding the word's longest known prefix; MiniSearch answers nothing.
-    exact: (token, filters) => keys(`"${token}"`, filters),
-    all: (filters) => keys(null, filters),
-    vocabulary: () =>
-      (vocabulary ??= fetch(`${root}search-words.json`)
-        .then((r) => r.json() as Promise<[string, number][]>)
-        .then((entries) => new Map(entries))),
+    async recall(words) {
+      const sets = await Promise.all(words.map(wordResults));
+      return new Map(words.map((w, k) => [w, new Set(sets[k]!.keys())]));
+    },
+    async sections(record, words) {
+      const key = words.join(' ');
+      if (!together.has(key))
+        together.set(
+          key,
+          words.length === 1
+            ? wordResults(key)
+            : load().then(async (pf) => {
+                const r = await pf.search(key);
+                const map = new Map<number, PagefindResult>();
+                for (const res of r?.results ?? []) {
+                  const n = recordOf.get(res.id);
+                  if (n !== undefined) map.set(n, res);
+                }
+                return map;
+              }),
+        );
+      let result = (await together.get(key)!).get(record);
+      for (const w of words) result ??= (await wordResults(w)).get(record);
+      if (!result) return [];
+      return sectionsOf(await result.data());
+    },
+    // Index chunks for the words typed so far (stop words never fetch a chunk), while typing.
+    preload(query) {
+      void fetchRecords();
+      const { words } = understand(query);
+      void load().then((pf) => {
+        for (const w of words) void pf.preload(w);
+      });
+    },
   };
-  const backend = backendOf(engine, async (ids, ranked) =>
-    Promise.all(
-      ids.map(async (id) =>
-        // An ID match or a filters-only listing shows the item's summary, not an excerpt.
-        toHit(await byId.get(id)!.data(), ranked.exact.has(id) || !ranked.words.length),
-      ),
-    ),
-  );
+  // Links from the site's root path ("/threats/2/"), as the pages' own links are.
+  const rootPath = new URL(root).pathname;
+  const backend = backendOf(fetchRecords, engine, (url) => rootPath + url);
   return {
     ...backend,
-    // Index chunks for the words typed so far (stop words never fetch a chunk), while typing; and
-    // the word list every search with words ranks by (1.5 KB), so no search waits for it.
     preload(query) {
-      void engine.vocabulary();
-      const { words, exact } = understand(query);
-      void load().then((pf) => {
-        for (const w of [...words, ...exact]) void pf.preload(w);
-      });
+      engine.preload!(query);
     },
   };
 }
 
-function toHit(d: PagefindResultData, byId: boolean): Hit {
-  // Link to the section with the most matched words, unless the match was the item's ID.
+/**
+ * A word of a page Pagefind found for a typed word is that word (or its stem's family: "wipe", "wiping")
+ * when they share all but three letters of the typed word, at least three; a fallback to a short
+ * known start ("zzqxv", "zero") shares less.
+ */
+export function startsAlike(typed: string, marked: string): boolean {
+  const need = Math.min(typed.length, Math.max(3, typed.length - 3));
+  return marked.slice(0, need) === typed.slice(0, need);
+}
+
+/** The first fetches, all at once: Pagefind would otherwise ask for each after the one before. */
+export function warmPagefind(root: string): void {
+  preloadFile(`${root}${RECORDS_JSON}`);
+  for (const file of PAGEFIND_FILES) preloadFile(`${root}pagefind/${file}`);
+}
+
+/** Pagefind's sections of a page that hold the words, most marks first, then the page's excerpt. */
+function sectionsOf(d: PagefindResultData): EngineSection[] {
   const marks = (s: string) => s.match(/<mark>/gi)?.length ?? 0;
-  const section = byId
-    ? undefined
-    : d.sub_results
-        ?.filter((s) => s.url.includes('#') && marks(s.excerpt))
-        .sort((a, b) => marks(b.excerpt) - marks(a.excerpt))[0];
-  return {
-    url: section?.url ?? d.url,
-    title: d.meta.title ?? d.url,
-    id: d.meta.id,
-    kind: d.filters.kind?.[0] ?? 'page',
-    volume: d.filters.volume?.[0],
-    sizes: d.filters.size ?? [],
-    summary: d.meta.summary ?? '',
-    content: d.content,
-    excerpt:
-      byId && d.meta.summary
-        ? [{ text: d.meta.summary, mark: false }]
-        : excerptSegments(section?.excerpt ?? d.excerpt),
-  };
+  const subs = (d.sub_results ?? [])
+    .filter((s) => s.url.includes('#') && marks(s.excerpt))
+    .map((s) => ({ anchor: s.url.split('#')[1]!, marks: marks(s.excerpt), excerpt: s.excerpt }))
+    .sort((a, b) => b.marks - a.marks);
+  return [
+    ...subs.map((s) => ({ anchor: s.anchor, excerpt: excerptSegments(s.excerpt) })),
+    ...(marks(d.excerpt) ? [{ anchor: '', excerpt: excerptSegments(d.excerpt) }] : []),
+  ];
 }

@@ -1,7 +1,8 @@
 /**
  * enhance.js (a classic script, so it runs from file:// too), loaded by the page script on the
  * reader's first move: heading anchors that copy their link, the Cite box's accessed date, address
- * and Copy buttons, and the "On this page" marker. Marks <html data-enhanced> when done.
+ * and Copy buttons, the "On this page" marker, and the Menu's Esc and tap outside. Marks
+ * <html data-enhanced> when done.
  */
 import { pageAddress } from './page-address';
 
@@ -117,5 +118,18 @@ addEventListener('hashchange', () => {
   for (let d = target; d; d = d.parentElement) if (d instanceof HTMLDetailsElement) d.open = true;
   target?.scrollIntoView();
 });
+
+// The Menu closes as other menus do: with Esc (focus back on its button) and a tap outside it.
+const menu = document.querySelector<HTMLDetailsElement>('details.menu');
+if (menu) {
+  document.addEventListener('keydown', (e) => {
+    if (e.key !== 'Escape' || !menu.open) return;
+    menu.open = false;
+    menu.querySelector('summary')!.focus();
+  });
+  document.addEventListener('click', (e) => {
+    if (menu.open && !menu.contains(e.target as Node)) menu.open = false;
+  });
+}
 
 root.dataset.enhanced = '';

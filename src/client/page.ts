@@ -1,8 +1,8 @@
 /**
  * The inline script of every page (minified, classic, so it runs from file:// too): what must be
  * right at first paint (the theme control, the size lens, the printed permalink) and the loaders of
- * everything else. Search loads when a reader starts to search, the Keep control's script when asked,
- * and enhance.js (copy links, the Cite box, the "On this page" marker) on the reader's first move.
+ * everything else. The Keep control's script loads when asked; search.js and enhance.js (copy links,
+ * the Cite box, the "On this page" marker, the Menu's Esc) on the reader's first move.
  * Reading never depends on any of it.
  */
 
@@ -83,9 +83,10 @@ const setLens = (size: string) => {
 syncFolds(location.hash ? document.getElementById(location.hash.slice(1)) : null);
 radios.forEach((r) => r.addEventListener('change', () => setLens(r.value)));
 
-// Search loads only when a reader starts to search: first focus or input, or the / key. The search
-// page loads it at once when its address holds a search, else when the reader first uses its form
-// (search.js then picks up what was typed or ticked meanwhile).
+// Search loads with enhance.js, on the reader's first move (below), so its files are on their way
+// before the reader reaches the search box; a page only looked at fetches none of them. The search
+// page loads it at once when its address holds a search (search.js then picks up what was typed or
+// ticked meanwhile).
 const form = document.getElementById('site-search') as HTMLFormElement | null;
 const field = form?.querySelector('input');
 const searchPage = document.getElementById('search-page');
@@ -96,10 +97,7 @@ const load = () => {
   loaded = true;
   addScript(host.dataset.script!);
 };
-field?.addEventListener('focus', load);
-field?.addEventListener('input', load);
 if (searchPage?.classList.contains('has-query')) load();
-else for (const e of ['focusin', 'pointerdown', 'input']) searchPage?.addEventListener(e, load);
 document.addEventListener('keydown', (e) => {
   const typing = /^(INPUT|TEXTAREA|SELECT)$/.test(document.activeElement?.tagName ?? '');
   if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || typing) return;
@@ -136,14 +134,16 @@ if (keep.length && 'serviceWorker' in navigator && location.protocol !== 'file:'
   if (navigator.serviceWorker.controller) start();
 }
 
-// Enhancements wait for the reader's first move (pointer, touch, key, scroll or focus): a page that is
-// only looked at costs nothing more, and enhance.js, a file of its own, is fetched once per visit.
+// Enhancements and search wait for the reader's first move (pointer, touch, key, scroll or focus): a
+// page that is only looked at costs nothing more, and enhance.js, a file of its own, is fetched once
+// per visit.
 const enhanceScript = document.body.dataset.script;
 if (enhanceScript) {
   const moves = ['pointermove', 'pointerdown', 'touchstart', 'keydown', 'scroll', 'focusin'];
   const enhance = () => {
     for (const m of moves) removeEventListener(m, enhance, true);
     addScript(enhanceScript);
+    load();
   };
   for (const m of moves) addEventListener(m, enhance, { capture: true, passive: true });
 }

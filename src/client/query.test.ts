@@ -1,15 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import {
-  anyWord,
   correct,
   csfLookups,
   fixTypo,
-  named,
   oneEditApart,
-  preferSize,
-  rerank,
   sameWord,
-  sameWordsIn,
   understand,
   vocabularyOf,
   wordsOf,
@@ -24,6 +19,8 @@ describe('query understanding', () => {
       words: ['ransomware'],
       exact: [],
       size: 'small',
+      // "do": the query asks what to do, so a threat it finds opens at what to do.
+      action: true,
     });
     expect(understand('how do I protect against ransomware').words).toEqual([
       'protect',
@@ -43,6 +40,7 @@ describe('query understanding', () => {
     expect(understand('7md').words).toEqual([]);
     expect(understand('threat 2').exact).toEqual([aliasToken({ kind: 'threat', number: 2 })]);
     expect(understand('T2').exact).toEqual([aliasToken({ kind: 'threat', number: 2 })]);
+    expect(understand('p 4').exact).toEqual([aliasToken({ kind: 'practice', number: 4 })]);
     expect(understand('p7').exact).toEqual([aliasToken({ kind: 'practice', number: 7 })]);
     expect(understand('Practice 4 backups')).toMatchObject({
       exact: [aliasToken({ kind: 'practice', number: 4 })],
@@ -105,12 +103,28 @@ describe('query understanding', () => {
       words: ['small'],
       exact: [],
       size: 'small',
+      sizeQuestion: true,
     });
     expect(understand('how big is a medium organization')).toEqual({
       words: ['medium'],
       exact: [],
       size: 'medium',
+      sizeQuestion: true,
     });
+  });
+
+  test('a query with nothing left to search says why: too short, or only common words', () => {
+    expect(understand('ba')).toMatchObject({ words: [], dropped: 'short' });
+    expect(understand('wh')).toMatchObject({ words: [], dropped: 'short' });
+    expect(understand('what is the')).toMatchObject({ words: [], dropped: 'common' });
+    expect(understand('ransomware').dropped).toBeUndefined();
+    expect(understand('7md').dropped).toBeUndefined();
+    expect(understand('').dropped).toBeUndefined();
+  });
+
+  test('"e-mail" and "wi-fi" are one word each, as both engines index them', () => {
+    expect(understand('e-mail phishing').words).toEqual(['email', 'phishing']);
+    expect(understand('wi-fi').words).toEqual(['wifi']);
   });
 });
 
@@ -169,26 +183,6 @@ describe('ranking helpers', () => {
     ]);
   });
 
-  test('the words of a sorted list that are the typed word: the same as reading them all', () => {
-    const text =
-      'Backups and back-ups: back up, backed up, background checks; encrypt, encryption, encrypted ' +
-      'e-mail and email; MFA, mfa-based logins; phish, phishing, phishers, phone, ransomware, ransom.';
-    const sorted = [...new Set(wordsOf(text))].sort();
-    for (const typed of [
-      'backups',
-      'back',
-      'encryption',
-      'email',
-      'mfa',
-      'phishing',
-      'ph',
-      'zz',
-      'a',
-    ])
-      expect(sameWordsIn(sorted, typed), typed).toEqual(sorted.filter((w) => sameWord(typed, w)));
-    expect(sameWordsIn(sorted, 'encryption')).toEqual(['encrypt', 'encrypted', 'encryption']);
-  });
-
   test('a typo is fixed only when the word is unknown, not a known word or its start or plural', () => {
     const vocab = vocabularyOf(['Phishing Simulation', 'Backup Strategies', 'Ransomware Attack']);
     expect(fixTypo('phising', vocab)).toBe('phishing');
@@ -196,148 +190,5 @@ describe('ranking helpers', () => {
     expect(fixTypo('backups', vocab)).toBeUndefined();
     expect(fixTypo('phish', vocab)).toBeUndefined();
     expect(fixTypo('simulation', vocab)).toBeUndefined();
-  });
-
-  test('rerank: title words first, then summary and text; ties by kind then ID', () => {
-    const item = (title: string, kind: string, id: string, summary = '', content = '') => ({
-      title,
-      kind,
-      id,
-      summary,
-      content: `${title} ${summary} ${content}`,
-    });
-    const ranked = rerank(
-      [
-        item('Data Protection', 'practice', 'P4', 'Keep data safe', 'ransomware backups'),
-        item('Network Segmentation', 'sub-practice', '6.S.A'),
-        item('Additional Network Segmentation', 'sub-practice', '6.L.A'),
-        item('Network Segmentation', 'sub-practice', '6.M.B'),
-      ],
-      ['network', 'segmentation'],
-    );
-    expect(ranked.map((r) => r.id)).toEqual(['6.M.B', '6.S.A', '6.L.A', 'P4']);
-    // A word common in the site's titles weighs less than a rare one.
-    const vocab = new Map([
-      ['protection', 40],
-      ['ransomware', 2],
-    ]);
-    expect(
-      rerank(
-        [
-          item('Data Protection', 'practice', 'P4', 'protect data'),
-          item('Ransomware Attack', 'threat', 'T2', 'ransomware locks files'),
-        ],
-        ['protect', 'ransomware'],
-        vocab,
-      ).map((r) => r.id),
-    ).toEqual(['T2', 'P4']);
-  });
-
-  test('any-word ranking: more words matched first, then best rank', () => {
-    expect(
-      anyWord([
-        ['a', 'b', 'c'],
-        ['c', 'd'],
-      ]),
-    ).toEqual(['c', 'a', 'b', 'd']);
-  });
-
-  test('rerank with a size preference: items only for other sizes go last', () => {
-    const item = (title: string, id: string, sizes: string[]) => ({
-      title,
-      kind: 'sub-practice',
-      id,
-      sizes,
-      summary: '',
-      content: title,
-    });
-    const items = [
-      item('Ransomware backups', '4.L.A', ['large']),
-      item('Ransomware backups', '4.M.D', ['medium']),
-      item('Ransomware plans', '4.S.B', ['small']),
-      { ...item('Ransomware Attack', 'T2', []), kind: 'threat' },
-    ];
-    expect(rerank(items, ['ransomware'], undefined, 'small').map((r) => r.id)).toEqual([
-      'T2',
-      '4.S.B',
-      '4.L.A',
-      '4.M.D',
-    ]);
-    // A large organization does the medium items too.
-    expect(
-      rerank(items, ['ransomware'], undefined, 'large')
-        .map((r) => r.id)
-        .at(-1),
-    ).toBe('4.S.B');
-  });
-
-  test('size preference moves other-size pages after the rest, keeping order', () => {
-    expect(preferSize(['l1', 'p', 's1', 'l2', 's2'], new Set(['l1', 'l2']))).toEqual([
-      'p',
-      's1',
-      's2',
-      'l1',
-      'l2',
-    ]);
-    // Pages for the size asked about alternate with the rest, so the first results hold both.
-    expect(
-      preferSize(['p', 'q', 'r', 'l1', 's1', 's2'], new Set(['l1']), new Set(['s1', 's2'])),
-    ).toEqual(['s1', 'p', 's2', 'q', 'r', 'l1']);
-  });
-});
-
-describe('rerank: every word before some words', () => {
-  test('the one result with all the words comes first, however often others repeat one word', () => {
-    const facts = (title: string, content: string) => ({
-      title,
-      summary: '',
-      content,
-      kind: 'page',
-    });
-    const many = facts('Build and build again', 'build build build second second build');
-    const all = facts('Ransomware Attack', 'A second build fixture sentence.');
-    const ranked = rerank([many, all], ['second', 'build', 'fixture']);
-    expect(ranked[0]).toBe(all);
-  });
-});
-
-describe('rerank: a query that names an item', () => {
-  const item = (title: string, kind: string, id: string, content = '') => ({
-    title,
-    kind,
-    id,
-    summary: '',
-    content: `${title} ${content}`,
-  });
-
-  test('the item titled with exactly the words comes first, before longer titles that repeat them', () => {
-    const advanced = item(
-      'Advanced Data Loss Prevention',
-      'sub-practice',
-      '4.L.A',
-      'data loss '.repeat(9),
-    );
-    const exact = item('Data Loss Prevention', 'sub-practice', '4.M.E');
-    expect(rerank([advanced, exact], ['data', 'loss', 'prevention'])[0]).toBe(exact);
-    expect(named(exact, understand('data loss prevention').words)).toBe(true);
-    expect(named(exact, understand('data loss').words)).toBe(false);
-  });
-
-  test('words from a threat name the threat; a glossary term is never named', () => {
-    const simulation = item('Phishing Simulation', 'sub-practice', '1.S.C', 'phishing '.repeat(9));
-    const threat = item('E-mail Phishing Attack', 'threat', 'T1');
-    const term = item('Phishing', 'glossary', '');
-    const ranked = rerank([simulation, term, threat], understand('phishing').words);
-    expect(ranked[0]).toBe(threat);
-    expect(named(term, ['phishing'])).toBe(false);
-    expect(named(threat, understand('email phishing').words)).toBe(true);
-    // A word the threat's name lacks: the query asks about more than the threat.
-    expect(named(threat, understand('phishing training').words)).toBe(false);
-  });
-
-  test('among named items the practice comes before its chapter', () => {
-    const chapter = item('Cybersecurity Policies', 'chapter', '', 'policies '.repeat(9));
-    const practice = item('Cybersecurity Policies', 'practice', 'P10');
-    expect(rerank([chapter, practice], ['cybersecurity', 'policies'])[0]).toBe(practice);
   });
 });

@@ -6,8 +6,6 @@ const hit = (url: string): Hit => ({
   title: url,
   kind: 'page',
   sizes: [],
-  summary: '',
-  content: '',
   excerpt: [],
 });
 
@@ -22,9 +20,6 @@ describe('search core', () => {
       '&lt;img src=x onerror=alert(1)&gt; <img src=x onerror=alert(2)> ok',
     );
     expect(evil.map((s) => s.text).join('')).toBe('<img src=x onerror=alert(1)> ok');
-    expect(excerptSegments('text hicpid4mdz hicpcsfprip4z more')).toEqual([
-      { text: 'text more', mark: false },
-    ]);
   });
 
   test('query and filters round-trip through the URL', () => {
@@ -54,5 +49,14 @@ describe('status line', () => {
       statusText({ hits: [hit('/a/')], total: 1, corrected: [['phising', 'phishing']] }, 'phising'),
     ).toBe('1 result for “phising” (searched for “phishing”)');
     expect(statusText({ hits: [hit('/a/')], total: 12 }, '')).toBe('12 items match the filters');
+  });
+
+  test('a query with nothing to search for says what to type, never "No results"', async () => {
+    const { statusText } = await import('./search-core');
+    const short = statusText({ hits: [], total: 0, dropped: 'short' }, 'ba');
+    const common = statusText({ hits: [], total: 0, dropped: 'common' }, 'what is');
+    expect(short).toBe('Keep typing: search words need three letters or more.');
+    expect(common).toContain('only common words');
+    for (const text of [short, common]) expect(text).not.toContain('No results');
   });
 });

@@ -1,11 +1,8 @@
 /** Pure pieces of the search UI (no DOM), shared by the hosted and offline backends and unit-tested. */
-import { ALIAS_PATTERN } from '../lib/search-contract';
+import type { Size } from '../lib/ids';
+import type { Filters } from './rank';
 
-export interface Filters {
-  kind: string[];
-  volume: string[];
-  size: string[];
-}
+export type { Filters };
 export const NO_FILTERS: Filters = { kind: [], volume: [], size: [] };
 
 export interface Hit {
@@ -15,11 +12,7 @@ export interface Hit {
   kind: string;
   volume?: string | undefined;
   sizes: string[];
-  /** The item's summary (or a glossary term's definition): ranking reads it, the UI does not. */
-  summary: string;
-  /** The item's whole text, for the shared ranking; the UI does not show it. */
-  content: string;
-  /** Excerpt as text pieces; `mark` pieces matched the query. Never HTML. */
+  /** What the result shows: its summary, until an excerpt of the words found replaces it. */
   excerpt: Segment[];
 }
 
@@ -28,27 +21,53 @@ export interface Segment {
   mark: boolean;
 }
 
+/** A result's excerpt when it arrives: the link to the section it is from, and the excerpt. */
+export interface Filled {
+  url: string;
+  excerpt: Segment[];
+}
+
 export interface Found {
-  /** The best hits, ID match first, at most the limit asked for. */
+  /** The results shown, in order: at most the limit asked for. */
   hits: Hit[];
-  /** How many pages match in all. */
+  /** How many results there are in all. */
   total: number;
   /** Typed word → the word searched instead (typo tolerance). */
   corrected?: [string, string][];
   /** Words to try when nothing was found. */
   suggestions?: string[];
+  /** Nothing was searched: the query held only short or common words (query.ts). */
+  dropped?: 'short' | 'common' | undefined;
+  /** The size the results are ranked for, and why: the query names it, or the reader saved it. */
+  size?: Size | undefined;
+  sizeFrom?: 'query' | 'saved' | 'filter' | undefined;
+  /** Excerpts of the shown results that have one, by position in `hits`, once they arrive. */
+  excerpts?: Promise<Map<number, Filled>>;
+}
+
+export interface SearchOptions {
+  /** The size the reader saved ("My organization is"): results for it come first. */
+  saved?: Size | undefined;
+  /** How many of the first results get an excerpt (the others keep their summary). */
+  excerpts?: number;
 }
 
 export interface Backend {
-  search(query: string, filters: Filters, limit: number): Promise<Found>;
-  /** Starts fetching what this half-typed query will need (hosted only), without searching. */
+  search(query: string, filters: Filters, limit: number, o?: SearchOptions): Promise<Found>;
+  /** Starts fetching what this half-typed query will need, without searching. */
   preload?(query: string): void;
 }
+
+/** What the status line says while a query is being answered. */
+export const SEARCHING = 'Searching…';
 
 export function statusText(found: Found, query: string): string {
   const fixed = found.corrected?.length
     ? ` (searched for ${found.corrected.map(([, to]) => `“${to}”`).join(', ')})`
     : '';
+  if (found.dropped === 'short') return 'Keep typing: search words need three letters or more.';
+  if (found.dropped === 'common')
+    return `“${query}” has only common words. Add what it is about, such as “backups” or “phishing”.`;
   if (!query) return found.total ? `${found.total} items match the filters` : '';
   if (found.total === 0) return `No results for “${query}”`;
   const shown =
@@ -89,14 +108,15 @@ export function excerptSegments(html: string): Segment[] {
     if (/^<mark>$/i.test(part)) mark = true;
     else if (/^<\/mark>$/i.test(part)) mark = false;
     else {
-      const text = decode(part.replace(/<[^>]*>/g, ''))
-        .replace(ALIAS_PATTERN, '')
-        .replace(/\s+/g, ' ');
+      const text = decode(part.replace(/<[^>]*>/g, '')).replace(/\s+/g, ' ');
       if (text) out.push({ text, mark });
     }
   }
   return out;
 }
+
+/** The URL parameter value of a size filter the reader removed: every size, not the saved one. */
+export const ANY_SIZE = 'any';
 
 export function filtersFromParams(params: URLSearchParams): Filters {
   return {

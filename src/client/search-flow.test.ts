@@ -1,68 +1,128 @@
-/** The shared search procedure over a fake engine: exact lookups keep the order the query asks. */
+/** The shared search procedure over a fake engine: results from the records, excerpts after. */
 import { describe, expect, test } from 'vitest';
-import { backendOf, rank, type Engine } from './search-flow';
-import { NO_FILTERS, type Hit } from './search-core';
-import { csfAliasToken, csfPageToken } from '../lib/search-contract';
+import type { RecordSet } from '../lib/search-contract';
+import { backendOf, distance, suggestions, type Engine } from './search-flow';
+import { NO_FILTERS } from './search-core';
 
-/** Pages by key with the alias words they carry. The engine's own order puts sub-practices first. */
-const PAGES: Record<string, { kind: string; title: string; id?: string; alias: string[] }> = {
-  sub4md: { kind: 'sub-practice', title: 'Backup Strategies', id: '4.M.D', alias: [] },
-  sub1sa: { kind: 'sub-practice', title: 'E-mail Protection', id: '1.S.A', alias: [] },
-  csf11: { kind: 'csf', title: 'DE.CM-1', alias: [csfPageToken('DE.CM-1')] },
-  csf20: { kind: 'csf2', title: 'DE.CM-01', alias: [csfPageToken('DE.CM-01')] },
+const SET: RecordSet = {
+  records: [
+    {
+      url: 'threats/1/',
+      title: 'E-mail Phishing Attack',
+      kind: 'threat',
+      id: 'T1',
+      summary: 'Fake e-mail.',
+      aside: ['scenario'],
+    },
+    { url: 'csf/de-cm-1/', title: 'DE.CM-1', kind: 'csf', code: 'DE.CM-1', summary: '' },
+    { url: 'csf/2.0/de-cm-01/', title: 'DE.CM-01', kind: 'csf2', code: 'DE.CM-01', summary: '' },
+    {
+      url: 'sub-practices/1-s-a/',
+      title: 'E-mail Protection',
+      kind: 'sub-practice',
+      id: '1.S.A',
+      sizes: ['small'],
+      csf: ['DE.CM-1'],
+      csf2: ['DE.CM-01'],
+      summary: 'Filter mail.',
+    },
+  ],
+  words: [
+    ['phishing', 4],
+    ['protection', 3],
+  ],
 };
-PAGES.sub4md!.alias.push(csfAliasToken('DE.CM-01'));
-PAGES.sub1sa!.alias.push(csfAliasToken('DE.CM-1'));
 
-const engine: Engine = {
-  find: async () => [],
-  exact: async (token) => Object.keys(PAGES).filter((k) => PAGES[k]!.alias.includes(token)),
-  all: async () => Object.keys(PAGES),
-  vocabulary: async () => new Map(),
-};
-const hitOf = (key: string): Hit => ({
-  url: key,
-  title: PAGES[key]!.title,
-  id: PAGES[key]!.id,
-  kind: PAGES[key]!.kind,
-  volume: undefined,
-  sizes: [],
-  summary: '',
-  content: '',
-  excerpt: [],
-});
-const backend = backendOf(engine, async (keys) => keys.map(hitOf));
-const urls = async (query: string) =>
-  (await backend.search(query, NO_FILTERS, 10)).hits.map((h) => h.url);
+/** Holds "phishing" in T1 (its scenario first) and 1.S.A; counts the engine's calls. */
+function fakeEngine() {
+  const calls = { recall: 0, sections: 0 };
+  const engine: Engine = {
+    async recall(words) {
+      calls.recall++;
+      return new Map(words.map((w) => [w, new Set(w === 'phishing' ? [0, 3] : [])]));
+    },
+    async sections(record) {
+      calls.sections++;
+      return record === 0
+        ? [
+            { anchor: 'scenario', excerpt: [{ text: 'story', mark: true }] },
+            { anchor: 'what-it-is', excerpt: [{ text: 'phishing', mark: true }] },
+          ]
+        : [{ anchor: '', excerpt: [{ text: 'mail', mark: true }] }];
+    },
+  };
+  return { engine, calls };
+}
 
-describe('exact lookups', () => {
-  test('remember which lookup found each page', async () => {
-    const ranked = await rank(engine, 'DE.CM-1', NO_FILTERS);
-    expect([...ranked.lookup]).toEqual([
-      ['csf11', 0],
-      ['csf20', 0],
-      ['sub4md', 1],
-      ['sub1sa', 1],
+describe('the shared procedure', () => {
+  test("a CSF code's own pages first, in the version typed; then the items", async () => {
+    const b = backendOf(
+      async () => SET,
+      fakeEngine().engine,
+      (u) => `/${u}`,
+    );
+    const urls = async (q: string) => (await b.search(q, NO_FILTERS, 10)).hits.map((h) => h.url);
+    expect(await urls('DE.CM-1')).toEqual([
+      '/csf/de-cm-1/',
+      '/csf/2.0/de-cm-01/',
+      '/sub-practices/1-s-a/',
     ]);
+    expect((await urls('de.cm-01'))[0]).toBe('/csf/2.0/de-cm-01/');
   });
-  test("a CSF code's own pages come first, then the items, in the shared order", async () => {
-    // Kind order alone would put the sub-practices before the CSF pages.
-    expect(await urls('DE.CM-1')).toEqual(['csf11', 'csf20', 'sub1sa', 'sub4md']);
+
+  test('results show their summaries at once; excerpts follow, never from an aside', async () => {
+    const b = backendOf(
+      async () => SET,
+      fakeEngine().engine,
+      (u) => `/${u}`,
+    );
+    const found = await b.search('phishing e-mail', NO_FILTERS, 10);
+    expect(found.hits[0]!.excerpt).toEqual([{ text: 'Fake e-mail.', mark: false }]);
+    const filled = await found.excerpts!;
+    const first = filled.get(found.hits.findIndex((h) => h.url === '/threats/1/'));
+    // The threat is named by the query, so it keeps its summary and opens at its top...
+    expect(first).toBeUndefined();
+    // ... and a query that is not about the threat's name opens where the words are.
+    const other = await b.search('phishing protection', NO_FILTERS, 10);
+    const at = other.hits.findIndex((h) => h.url.startsWith('/threats/1/'));
+    const got = (await other.excerpts!).get(at);
+    expect(got?.url).toBe('/threats/1/#what-it-is');
   });
-  test('the version the typed form names comes first', async () => {
-    expect(await urls('de.cm-01')).toEqual(['csf20', 'csf11', 'sub1sa', 'sub4md']);
+
+  test('a repeated search asks the engine nothing again', async () => {
+    const { engine, calls } = fakeEngine();
+    const b = backendOf(
+      async () => SET,
+      engine,
+      (u) => u,
+    );
+    await b.search('phishing', NO_FILTERS, 10);
+    const before = calls.recall;
+    await b.search('phishing', NO_FILTERS, 10);
+    expect(calls.recall).toBe(before);
   });
-  test('more exact hits than the pool: all are ranked, whatever order the engine found them in', async () => {
-    const token = csfAliasToken('PR.AC');
-    const ids = Array.from({ length: 14 }, (_, i) => `${i + 1}.M.A`);
-    const many: Engine = {
-      ...engine,
-      // The engine's own order: last ID first, so a cut at 10 would drop 1.M.A to 4.M.A.
-      exact: async (t) => (t === token ? [...ids].reverse() : []),
-    };
-    const hit = (id: string): Hit => ({ ...hitOf('sub4md'), url: id, id, title: id });
-    const b = backendOf(many, async (keys) => keys.map(hit));
-    const { hits } = await b.search('PR.AC', NO_FILTERS, 3);
-    expect(hits.map((h) => h.id)).toEqual(['1.M.A', '2.M.A', '3.M.A']);
+
+  test('nothing found: the nearest words of the word list; too-short input says so', async () => {
+    const b = backendOf(
+      async () => SET,
+      fakeEngine().engine,
+      (u) => u,
+    );
+    const none = await b.search('fishing', NO_FILTERS, 10);
+    expect(none.total).toBe(0);
+    expect(none.suggestions).toEqual(['phishing']);
+    const short = await b.search('ph', NO_FILTERS, 10);
+    expect(short).toMatchObject({ total: 0, dropped: 'short', suggestions: [] });
+  });
+});
+
+describe('did you mean', () => {
+  test('edit distance counts a swap of two letters as one edit', () => {
+    expect(distance('phsihing', 'phishing')).toBe(1);
+    expect(distance('fishing', 'phishing')).toBe(2);
+    expect(distance('abc', 'xyzabc', 2)).toBe(3);
+  });
+  test('words far from every known word suggest nothing', () => {
+    expect(suggestions(['qqqqqq'], new Map([['phishing', 1]]))).toEqual([]);
   });
 });

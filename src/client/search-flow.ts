@@ -1,159 +1,173 @@
 /**
- * The one search procedure both engines run, so the hosted and offline search give the same top
- * results: exact lookups (IDs, CSF codes) first, in the order the query asks them; then all the words; when that finds too little, each
- * word on its own with typo correction, merged by any-word ranking; then the size preference. Engines
- * only answer small questions (which pages hold these words, this alias word, these filters).
+ * The one search procedure both engines run, so the hosted and the offline search give the same
+ * results in the same order: read the query (query.ts), correct typos from the record set's word
+ * list, ask the engine which records hold each word (its recall), rank in shared code (rank.ts), and
+ * draw the results from the records at once; excerpts of the words found follow from the engine.
  */
-import {
-  anyWord,
-  APPLIES,
-  correct,
-  fixTypo,
-  matchesAny,
-  preferSize,
-  rerank,
-  understand,
-  type Size,
-  type Understood,
-} from './query';
-import type { Backend, Filters, Hit } from './search-core';
+import type { RecordSet } from '../lib/search-contract';
+import { correct, fixTypo, understand, type Understood } from './query';
+import { mayOpen, prepare, rank, FIRST, type Prepared, type Ranking } from './rank';
+import type { Backend, Filled, Filters, Found, Hit, SearchOptions, Segment } from './search-core';
+
+/** A section of a record that holds query words, with its excerpt (anchor '' is the page's top). */
+export interface EngineSection {
+  anchor: string;
+  excerpt: Segment[];
+}
 
 export interface Engine {
-  /** Pages holding every one of the words (each may be a prefix), best first, as opaque keys. */
-  find(words: string[], filters: Filters): Promise<string[]>;
-  /** Pages carrying this alias word. */
-  exact(token: string, filters: Filters): Promise<string[]>;
-  /** Every page that passes the filters, in the engine's order. */
-  all(filters: Filters): Promise<string[]>;
-  /** Vocabulary for typo correction (same words in both engines). */
-  vocabulary(): Promise<Map<string, number>>;
+  /** For each word, the records (by number in the record set) whose text holds it. */
+  recall(words: string[]): Promise<Map<string, Set<number>>>;
+  /** The sections of a record that hold the words, best first: where its link may open. */
+  sections(record: number, words: string[]): Promise<EngineSection[]>;
+  /** Starts fetching what a half-typed query will need (hosted only). */
+  preload?(query: string): void;
 }
 
-export interface Ranked {
-  understood: Understood;
-  /** Words searched for, after typo correction. */
-  words: string[];
-  /** Typed word → the word searched instead. */
-  corrected: [string, string][];
-  keys: string[];
-  /** Keys found by an exact lookup: they open the page itself and show its summary. */
-  exact: Set<string>;
-  /** For each of those keys, which lookup (its index in understood.exact) found it first. */
-  lookup: Map<string, number>;
-}
-
-/** Below this many all-words hits, any-word ranking fills the list. */
-export const ENOUGH = 3;
-
-/**
- * The first results, ordered by the shared rerank (query.ts) so both engines agree on them: as many
- * as the header shows, so no result text is fetched that is not shown.
- */
-export const POOL = 10;
-
-const SIZES: Size[] = ['small', 'medium', 'large'];
-
-function unique(keys: string[]): string[] {
-  return [...new Set(keys)];
-}
-
-export async function rank(engine: Engine, query: string, filters: Filters): Promise<Ranked> {
-  const understood = understand(query);
-  let words = understood.words;
-  const corrected: [string, string][] = [];
-  const lookups = await Promise.all(understood.exact.map((t) => engine.exact(t, filters)));
-  const exactKeys = lookups.flat();
-
-  let keys: string[] = [];
-  if (words.length) {
-    // Typos are decided from the shared vocabulary, before either engine is asked.
-    if (words.some((w) => w.length >= 5)) {
-      const vocabulary = await engine.vocabulary();
-      words = words.map((w) => {
-        const fix = fixTypo(w, vocabulary);
-        if (fix) corrected.push([w, fix]);
-        return fix ?? w;
-      });
-    }
-    keys = await engine.find(words, filters);
-    if (keys.length < ENOUGH && words.length > 1) {
-      const lists = await Promise.all(words.map((w) => engine.find([w], filters)));
-      keys = unique([...keys, ...anyWord(lists)]);
-    }
-  } else if (!understood.exact.length && !query.trim()) keys = await engine.all(filters);
-
-  if (understood.size && keys.length) {
-    const applies = APPLIES[understood.size];
-    const others = SIZES.filter((s) => !applies.includes(s));
-    const [other, wanted] = await Promise.all([
-      engine.all({ ...filters, size: others }),
-      engine.all({ ...filters, size: applies }),
-    ]);
-    const fit = new Set(wanted);
-    keys = preferSize(keys, new Set(other.filter((k) => !fit.has(k))), fit);
-  }
-  return {
-    understood,
-    words,
-    corrected,
-    keys: unique([...exactKeys, ...keys]),
-    exact: new Set(exactKeys),
-    lookup: new Map(unique(exactKeys).map((k) => [k, lookups.findIndex((l) => l.includes(k))])),
-  };
-}
-
-/** "Did you mean" words for a query that found nothing: vocabulary words one edit away. */
+/** Words near a query's words in the record set's word list, for "did you mean". */
 export function suggestions(words: string[], vocabulary: Map<string, number>): string[] {
-  return unique(words.map((w) => correct(w, vocabulary)).filter((w): w is string => !!w));
+  const near = words.flatMap((w) => closest(w, vocabulary));
+  return [...new Set(near)].slice(0, 3);
 }
 
 /**
- * A UI backend from an engine: ranks once per query and filters, then turns only the keys shown into
- * hits ("Show more" asks for a longer list and fetches just the new ones).
+ * Edit distance (insert, delete, change, swap two letters), stopping early once it exceeds `max`.
+ */
+export function distance(a: string, b: string, max = 2): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d = Math.min(d, prev2[j - 2]! + 1);
+      row.push(d);
+      best = Math.min(best, d);
+    }
+    if (best > max) return max + 1;
+    [prev2, prev] = [prev, row];
+  }
+  return prev[b.length]!;
+}
+
+/**
+ * The word list's words nearest a typed word: one edit for words of four letters, two for longer
+ * ("fishing" → "phishing"); nearest first, then the most frequent, then by alphabet (both engines
+ * pick the same). A typo correction (query.ts `correct`) leads when there is one.
+ */
+function closest(word: string, vocabulary: Map<string, number>): string[] {
+  if (word.length < 4) return [];
+  const max = word.length < 6 ? 1 : 2;
+  const near: [string, number, number][] = [];
+  for (const [v, n] of vocabulary) {
+    const d = distance(word, v, max);
+    if (d <= max && v !== word) near.push([v, d, n]);
+  }
+  near.sort((a, b) => a[1] - b[1] || b[2] - a[2] || (a[0] < b[0] ? -1 : 1));
+  const fixed = correct(word, vocabulary);
+  return [...new Set([...(fixed ? [fixed] : []), ...near.map(([v]) => v)])].slice(0, 3);
+}
+
+/** A query read once: its words after typo correction, and what was corrected. */
+function readQuery(query: string, p: Prepared): { q: Understood; corrected: [string, string][] } {
+  const q = understand(query);
+  const corrected: [string, string][] = [];
+  const words = q.words.map((w) => {
+    const fix = fixTypo(w, p.vocabulary);
+    if (fix) corrected.push([w, fix]);
+    return fix ?? w;
+  });
+  return { q: { ...q, words }, corrected };
+}
+
+/** Results kept per query, filters and size: a repeated search answers at once. */
+const REMEMBERED = 24;
+
+/**
+ * A UI backend over an engine and the record set. `href` makes a record's link from its site path
+ * and anchor (hosted: under the site's root; offline: a file path relative to the page).
  */
 export function backendOf(
+  records: () => Promise<RecordSet>,
   engine: Engine,
-  hits: (keys: string[], ranked: Ranked) => Promise<Hit[]>,
+  href: (url: string) => string,
 ): Backend {
-  let last: { id: string; ranked: Promise<Ranked> } | undefined;
+  let prepared: Promise<Prepared> | undefined;
+  const ranked = new Map<
+    string,
+    Promise<{ ranking: Ranking; q: Understood; corrected: [string, string][] }>
+  >();
+
+  async function rankOnce(query: string, filters: Filters, o: SearchOptions) {
+    const p = await (prepared ??= records().then(prepare));
+    const id = JSON.stringify([query.trim(), filters, o.saved ?? '']);
+    let answer = ranked.get(id);
+    if (!answer) {
+      answer = (async () => {
+        const { q, corrected } = readQuery(query, p);
+        const recall = q.words.length ? await engine.recall(q.words) : new Map();
+        return { ranking: rank(p, q, recall, { filters, saved: o.saved }), q, corrected };
+      })();
+      answer.catch(() => ranked.delete(id));
+      ranked.set(id, answer);
+      if (ranked.size > REMEMBERED) ranked.delete(ranked.keys().next().value!);
+    }
+    return { p, ...(await answer) };
+  }
+
   return {
-    async search(query, filters, limit) {
-      const id = JSON.stringify([query.trim(), filters]);
-      if (last?.id !== id) last = { id, ranked: rank(engine, query, filters) };
-      const ranked = await last.ranked;
-      // Every exact hit (the answer to an ID or a code: a few dozen at most, 29 for "PR.AC") and
-      // the first POOL results are loaded and put in the shared order, exact lookups first; past
-      // them the engine's order stands. Cutting the exact hits short would let each engine's own
-      // order pick which of them are ranked.
-      const size = Math.max(POOL, ranked.exact.size);
-      const head = await hits(ranked.keys.slice(0, size), ranked);
-      const lookupOf = new Map(head.map((h, i) => [h, ranked.lookup.get(ranked.keys[i]!) ?? 0]));
-      const exact = head.filter((_, i) => ranked.exact.has(ranked.keys[i]!));
-      const text = head.filter((_, i) => !ranked.exact.has(ranked.keys[i]!));
-      const rest = limit > size ? await hits(ranked.keys.slice(size, limit), ranked) : [];
-      const vocabulary = ranked.words.length ? await engine.vocabulary() : undefined;
-      // A result whose text holds none of the words (Pagefind falls back to shorter prefixes when
-      // a word is unknown) is dropped, so both engines agree that nothing was found.
-      const relevant = text.filter((h) => !ranked.words.length || matchesAny(h, ranked.words));
-      // Exact hits keep the order of the lookups that found them (a CSF code's own pages first,
-      // the version the typed form asks for before the other); within one lookup, the shared order.
-      const later = (h: Hit) =>
-        ranked.understood.prefer && h.kind !== ranked.understood.prefer ? 1 : 0;
-      const found = [
-        ...rerank(exact, ranked.words, vocabulary, ranked.understood.size).sort(
-          (a, b) => lookupOf.get(a)! - lookupOf.get(b)! || later(a) - later(b),
-        ),
-        ...rerank(relevant, ranked.words, vocabulary, ranked.understood.size),
-        ...rest,
-      ].slice(0, limit);
-      return {
-        hits: found,
-        total: ranked.keys.length - (text.length - relevant.length),
-        corrected: ranked.corrected,
-        suggestions: found.length
-          ? []
-          : suggestions(ranked.understood.words, await engine.vocabulary()),
+    preload: engine.preload?.bind(engine),
+    async search(query, filters, limit, o = {}) {
+      const { p, ranking, q, corrected } = await rankOnce(query, filters, o);
+      const shown = ranking.results.slice(0, limit);
+      const hits = shown.map(({ record, anchor }): Hit => {
+        const r = p.records[record]!;
+        return {
+          url: href(anchor ? `${r.url.split('#')[0]}#${anchor}` : r.url),
+          title: r.title,
+          id: r.id,
+          kind: r.kind,
+          volume: r.volume,
+          sizes: r.sizes ?? [],
+          excerpt: r.summary ? [{ text: r.summary, mark: false }] : [],
+        };
+      });
+      // Excerpts for results found by their words (an item the query names, found by its ID or
+      // listed by filters keeps its summary): from the section it opens at, or the best one.
+      const wanted = shown
+        .map((s, at) => ({ ...s, at }))
+        .filter((s) => !s.exact && s.anchor !== '' && s.at < (o.excerpts ?? FIRST));
+      const found: Found = {
+        hits,
+        total: ranking.results.length,
+        corrected,
+        dropped: q.dropped,
+        size: ranking.size,
+        sizeFrom: ranking.sizeFrom,
+        suggestions: ranking.results.length || q.dropped ? [] : suggestions(q.words, p.vocabulary),
       };
+      if (wanted.length && q.words.length)
+        found.excerpts = Promise.all(
+          wanted.map(async ({ record, anchor, at }): Promise<[number, Filled] | undefined> => {
+            const r = p.records[record]!;
+            const sections = await engine.sections(record, q.words);
+            // Where the words are, never in an aside the query is not about; a result that opens
+            // at its size's section shows that section's words, if it has any.
+            const best =
+              anchor === undefined
+                ? sections.find((s) => mayOpen(r, s.anchor, q.words))
+                : sections.find((s) => s.anchor === anchor);
+            if (!best?.excerpt.length) return undefined;
+            const to = anchor ?? best.anchor;
+            const base = r.url.split('#')[0]!;
+            return [at, { url: href(to ? `${base}#${to}` : r.url), excerpt: best.excerpt }];
+          }),
+        ).then((all) => new Map(all.filter((x) => x !== undefined)));
+      return found;
     },
   };
 }

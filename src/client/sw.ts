@@ -121,7 +121,8 @@ sw.addEventListener('message', (e) => {
 
 /** The saved file for a request, else the network (the saved copy may have been removed). */
 async function fromSaved(key: string, request: Request): Promise<Response> {
-  const hit = await (await caches.open(CACHE)).match(key);
+  // caches.match, not caches.open: opening a removed cache would make it again, empty.
+  const hit = await caches.match(key, { cacheName: CACHE });
   return hit ?? fetch(request);
 }
 
@@ -135,7 +136,8 @@ sw.addEventListener('fetch', (e) => {
   else if (request.mode === 'navigate' && key.startsWith(scope))
     e.respondWith(
       fetch(request).catch(
-        async () => (await (await caches.open(CACHE)).match(full('404.html'))) ?? Response.error(),
+        async () =>
+          (await caches.match(full('404.html'), { cacheName: CACHE })) ?? Response.error(),
       ),
     );
 });

@@ -4,7 +4,7 @@
  */
 import type { AstroIntegrationLogger } from 'astro';
 import type { BuiltSite } from './built-site';
-import type { SearchRecord } from '../lib/search-contract';
+import type { RecordSet, SearchSection } from '../lib/search-contract';
 import type { ReadPage } from './search/records';
 import type { Edition } from './offline/edition';
 
@@ -20,9 +20,13 @@ export interface SiteSettings {
  * (another process, another thread) while later steps run; the step that needs it awaits it.
  */
 export interface StepOutputs {
-  /** Every indexed page's search records, read once by "records" for both indexes. */
-  searchRecords?: SearchRecord[];
-  /** The same, per page (Pagefind adds a page as a file, or a split page term by term). */
+  /** The record set both engines rank from, made once by "records". */
+  recordSet?: RecordSet;
+  /** The same, as the JSON text written for the hosted search (the offline copy wraps it). */
+  recordsJson?: string;
+  /** Each record's sections, for the offline index and its excerpts (null: a page not indexed). */
+  searchText?: (SearchSection[] | null)[];
+  /** What was read of each page (Pagefind adds a page as a file, or a split page term by term). */
   searchPages?: ReadPage[];
   /** The indexed pages' HTML as "records" left them, for Pagefind. */
   indexedHtml?: Map<string, string>;

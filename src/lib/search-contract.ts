@@ -1,11 +1,18 @@
 /**
- * What search needs to know about items, shared by the pages (which embed it for the indexer) and
- * the browser (which rewrites typed IDs). Pagefind splits "1.M.B" into three words, so each item
- * page also carries one made-up word for its ID; a query that reads as an ID searches for that word.
+ * What search knows of the site, shared by the build (which writes the record set) and the browser
+ * (which reads it, and reads what readers type). The record set is one compact record per
+ * searchable thing, the same file for the hosted and the offline engine: the engines only say
+ * which records hold which words; the order comes from shared code over these records.
  */
-import { refLabel, VOLUME_LABEL as VOLUME_LABELS, type ItemRef } from './ids';
+import {
+  parseItemRef,
+  refLabel,
+  VOLUME_LABEL as VOLUME_LABELS,
+  type ItemRef,
+  type Size,
+} from './ids';
 
-/** "1.M.B" → "hicpid1mbz". The trailing z stops prefix matching (P1 would otherwise find P10). */
+/** "1.M.B" → "hicpid1mbz": the lookup key of an item's ID, the same however the ID is typed. */
 export function aliasToken(ref: ItemRef): string {
   return `hicpid${refLabel(ref)
     .toLowerCase()
@@ -25,22 +32,21 @@ function csfKey(code: string): string {
 }
 
 /**
- * "PR.IP-4" → "hicpcsfprip4z", "PR.IP" → "hicpcsfpripz": the made-up word a sub-practice page carries
- * for each CSF 1.1 code it cites and each CSF 2.0 element it reaches (and their categories), so a
- * typed code is one exact lookup, not three words.
+ * "PR.IP-4" → "hicpcsfprip4z", "PR.IP" → "hicpcsfpripz": the key an item answers to for each CSF 1.1
+ * code it cites and each CSF 2.0 element it reaches (and their categories).
  */
 export function csfAliasToken(code: string): string {
   return `hicpcsf${csfKey(code)}z`;
 }
 
-/** The alias words a page carries for a CSF code: the code itself and its category. */
+/** The keys an item answers to for a CSF code: the code itself and its category. */
 export function csfAliasTokens(code: string): string[] {
   const category = code.split('-')[0]!;
   return category === code ? [csfAliasToken(code)] : [csfAliasToken(code), csfAliasToken(category)];
 }
 
 /**
- * "PR.DS-11" → "hicpcsfpageprds11z": the word only the code's own pages carry (its CSF 1.1 page,
+ * "PR.DS-11" → "hicpcsfpageprds11z": the key only the code's own pages answer to (its CSF 1.1 page,
  * its CSF 2.0 page, or both), so a typed code finds them before the items that cite or reach it.
  * Every code with a page has items too, and the other way round: neither lookup finds nothing.
  */
@@ -51,7 +57,14 @@ export function csfPageToken(code: string): string {
 /** The results' stylesheet at the site root: search.js adds it when the header's panel is used. */
 export const SEARCH_RESULTS_CSS = 'search-results.css';
 
-export const ALIAS_PATTERN = /\bhicp(?:id|csf)[a-z0-9]+z\b/g;
+/** The record set at the site root: JSON for the hosted search, fetched by search.js. */
+export const RECORDS_JSON = 'search-records.json';
+/** The same record set in the offline copy, as a classic script that sets RECORDS_GLOBAL. */
+export const RECORDS_SCRIPT = 'search-records.js';
+export const RECORDS_GLOBAL = 'HICP_SEARCH_RECORDS';
+/** The offline copy's full text (MiniSearch's index and the excerpts), a classic script too. */
+export const TEXT_SCRIPT = 'search-index.js';
+export const TEXT_GLOBAL = 'HICP_SEARCH_TEXT';
 
 export const SEARCH_KINDS = [
   'threat',
@@ -82,13 +95,7 @@ export interface SearchFacets {
   kind: SearchKind;
   ref?: ItemRef;
   volume?: 'main' | 'small' | 'medium-large';
-  sizes?: ('small' | 'medium' | 'large')[];
-  /** NIST CSF 1.1 codes the item cites: each becomes an exact-lookup alias word. */
-  csf?: string[];
-  /** NIST CSF 2.0 elements the item reaches through them (NIST's mapping): alias words too. */
-  csf2?: string[];
-  /** The CSF code this page is about: its own alias word, found before the items that cite it. */
-  csfPage?: string;
+  sizes?: Size[];
 }
 
 /** One section of an indexed page: the text under a heading with an id (the first has none). */
@@ -99,25 +106,58 @@ export interface SearchSection {
 }
 
 /**
- * One indexed page as the offline search holds it. `url` is the page's site path without the base
- * ("threats/2/"), so a copy served from any folder resolves it (src/lib/urls.ts `fileOf`).
+ * One record of the record set: one searchable thing (an item, a chapter, a glossary term, a CSF
+ * page, a size or start page), with what ranking needs to order it and what a result shows before
+ * any excerpt arrives. `url` is the base-less site path ("threats/2/", "glossary/#phishing"), so a
+ * copy served from any folder resolves it (src/lib/urls.ts `fileOf`).
  */
 export interface SearchRecord {
   url: string;
   title: string;
-  id?: string;
-  alias?: string;
-  kind: string;
-  volume?: string;
-  sizes: string[];
+  kind: SearchKind;
+  /** One line: the summary's first sentence, shortened. */
   summary: string;
-  sections: SearchSection[];
+  /** "T2", "P4", "4.M.D". */
+  id?: string;
+  volume?: string;
+  /** The organization sizes it is written for; none: everyone. */
+  sizes?: Size[];
+  /** The practice it is or belongs to (practices, sub-practices, chapters). */
+  practice?: number;
+  /** The threats it is about or helps against (through its practice). */
+  threats?: number[];
+  /** NIST CSF 1.1 codes it cites, and the CSF 2.0 elements it reaches through them. */
+  csf?: string[];
+  csf2?: string[];
+  /** The CSF code a CSF page is about. */
+  code?: string;
+  /** The section a reader of a size lands on ("by-size-small"), by size. */
+  land?: Partial<Record<Size, string>>;
+  /** A threat's sub-practices to start with, by size, in the order its "First steps" names them. */
+  start?: Partial<Record<Size, string[]>>;
+  /** The section to open when a query asks what to do (a threat's "First steps"). */
+  steps?: string;
+  /** Sections opened only when the query is about them (a threat's fictional scenario). */
+  aside?: string[];
+  /** Words readers use for it that its title and summary lack ("offline", "phone" for Downloads). */
+  alias?: string;
+  /** About the site rather than the guidance: it comes after the guidance ("What we could not confirm"). */
+  minor?: true;
 }
 
-/**
- * The texts whose words make the typo-correction vocabulary: titles and headings. The hosted build
- * writes their words to search-words.json; the offline search reads them from its records.
- */
-export function vocabularyTexts(records: SearchRecord[]): string[] {
-  return records.flatMap((r) => [r.title, ...r.sections.map((s) => s.heading)]);
+/** The record set file: the records, and the vocabulary (typo correction, "did you mean"). */
+export interface RecordSet {
+  records: SearchRecord[];
+  /** Words of five letters or more in the titles and headings, with how often they occur. */
+  words: [string, number][];
+}
+
+/** Every key an exact lookup finds a record by: its ID, the code its page is about, codes it cites. */
+export function recordKeys(r: SearchRecord): string[] {
+  const ref = r.id ? parseItemRef(r.id) : undefined;
+  return [
+    ...(ref ? [aliasToken(ref)] : []),
+    ...(r.code ? [csfPageToken(r.code)] : []),
+    ...new Set([...(r.csf ?? []), ...(r.csf2 ?? [])].flatMap((c) => csfAliasTokens(c))),
+  ];
 }

@@ -27,10 +27,10 @@ export interface Precache {
 }
 
 /**
- * Pages, search and its index (with the search's word list for typo fixes), icons, manifest; not the
+ * Pages, search and its index (with the record set search ranks from), icons, manifest; not the
  * zip, PDFs, data files or Pagefind's own UIs.
  */
-const GLOB = ['**/*.{html,js,css,svg,png,webmanifest}', 'pagefind/**/*', 'search-words.json'];
+const GLOB = ['**/*.{html,js,css,svg,png,webmanifest}', 'pagefind/**/*', 'search-records.json'];
 const LEAVE_OUT = [
   'sw.js',
   'downloads/**',

@@ -24,6 +24,12 @@ import { bundleClient } from '../bundle';
 import { sitePathsUnder } from '../built-site';
 import { buildDate } from '../../page-data/build-date';
 import type { PipelineStep } from '../step';
+import {
+  RECORDS_GLOBAL,
+  RECORDS_SCRIPT,
+  TEXT_GLOBAL,
+  TEXT_SCRIPT,
+} from '../../lib/search-contract';
 
 export const OFFLINE_FOLDER = 'hicp-guide-offline';
 /**
@@ -36,19 +42,28 @@ export const offlineStep: PipelineStep = {
   name: 'offline',
   async run({ site, settings, outputs }) {
     const { urls, dist } = site;
-    const { searchRecords } = outputs;
-    if (!searchRecords) throw new Error('the "records" step must run first');
+    const { recordsJson, searchText } = outputs;
+    if (!recordsJson || !searchText) throw new Error('the "records" step must run first');
     const date = buildDate();
     const isPage = new Set(site.pages.map((p) => p.file));
     const files = sitePathsUnder(dist, (f) => SKIP.some((r) => r.test(f))).filter(
       (f) => !isPage.has(f),
     );
     const extra: [string, string][] = [
-      // Offline search: the same pages the hosted index holds, as a classic script, plus MiniSearch.
-      ['search-index.js', `window.HICP_SEARCH_RECORDS=${JSON.stringify(searchRecords)};\n`],
+      // Offline search: the record set the hosted search fetches, as a classic script; the text of
+      // the pages the hosted index holds, for MiniSearch; and MiniSearch itself.
+      [RECORDS_SCRIPT, `window.${RECORDS_GLOBAL}=${recordsJson};\n`],
+      [TEXT_SCRIPT, `window.${TEXT_GLOBAL}=${JSON.stringify(searchText)};\n`],
       ['search-offline.js', await bundled('../../client/search-offline.ts')],
       // The search UI; the copy never loads Pagefind, so it names no index entry file.
-      ['search.js', await bundled('../../client/search.ts', { PAGEFIND_ENTRY_TAG: 'null' })],
+      [
+        'search.js',
+        await bundled('../../client/search.ts', {
+          PAGEFIND_ENTRY_TAG: 'null',
+          PAGEFIND_FILES: '[]',
+          PAGEFIND_PAGES: '""',
+        }),
+      ],
     ];
     const code = await editionWorkerCode();
     // From here on nothing awaits until the worker has its copy of the pages (startEdition).
@@ -84,7 +99,7 @@ export const downloadsStep: PipelineStep = {
     const downloads = site.page(site.urls.fileOfUrl(site.urls.downloads())!);
     if (downloads) fillDownloads(downloads.tree, { size: zip.length, sha256 });
     logger.info(
-      `${outputs.searchRecords?.length} searchable pages; ${zipFile} ${(zip.length / 1024).toFixed(0)} KB, sha256 ${sha256.slice(0, 12)}…`,
+      `${outputs.recordSet?.records.length} search records; ${zipFile} ${(zip.length / 1024).toFixed(0)} KB, sha256 ${sha256.slice(0, 12)}…`,
     );
   },
 };

@@ -2,12 +2,15 @@
  * The hosted search, in two post-build steps around the others: "search" hands every indexed page to
  * Pagefind, whose service (its own process) indexes them while the pipeline goes on; "search-files",
  * once the index is written, gives the search page its preloads and bundles the search UI into one
- * classic script (search.js at the site root) that names the index's entry file. Both happen in
+ * classic script (search.js at the site root) that names the index's entry file and the Pagefind
+ * page of each search record. Both happen in
  * `npm run build`; nothing extra to run. The pages are indexed as the records step left them.
  */
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { readFile } from 'node:fs/promises';
+import { readdirSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
 import type { Element } from 'hast';
 import * as pagefind from 'pagefind';
@@ -33,16 +36,20 @@ export const searchFilesStep: PipelineStep = {
   async run({ site, logger, outputs }) {
     if (!outputs.pagefind) throw new Error('the "search" step must run first: it starts the index');
     const { pages } = await outputs.pagefind;
-    const entryTag = await preloadOnSearchPage(
-      site.pages,
-      join(site.dist, 'pagefind'),
-      site.urls.asset,
-    );
-    // After indexing: search.js names the entry file the search page preloads (PAGEFIND_ENTRY_TAG).
+    const { recordSet } = outputs;
+    if (!recordSet) throw new Error('the "records" step must run first');
+    const dir = join(site.dist, 'pagefind');
+    const { entryTag, files } = await preloadOnSearchPage(site.pages, dir, site.urls.asset);
+    // After indexing: search.js names the entry file the search page preloads, the files it
+    // fetches all at once, and the Pagefind page of each record (its answers are pages).
     await bundleClient(
       fileURLToPath(new URL('../../client/search.ts', import.meta.url)),
       join(site.dist, 'search.js'),
-      { PAGEFIND_ENTRY_TAG: JSON.stringify(entryTag) },
+      {
+        PAGEFIND_ENTRY_TAG: JSON.stringify(entryTag),
+        PAGEFIND_FILES: JSON.stringify(files),
+        PAGEFIND_PAGES: JSON.stringify(pagefindPages(dir, recordSet.records).join(' ')),
+      },
     );
     logger.info(
       `Pagefind indexed ${pages} records (pages marked data-pagefind-body; glossary terms one by one); wrote search.js`,
@@ -69,7 +76,7 @@ async function preloadOnSearchPage(
   pages: BuiltPage[],
   pagefindDir: string,
   asset: (file: string) => string,
-): Promise<string> {
+): Promise<{ entryTag: string; files: string[] }> {
   const entryText = await readFile(join(pagefindDir, 'pagefind-entry.json'), 'utf8');
   const entry = JSON.parse(entryText) as {
     languages: Record<string, { hash: string; wasm?: string }>;
@@ -80,6 +87,12 @@ async function preloadOnSearchPage(
   // no preload can match. A tag from the file's own bytes is stable for a build and new with the next.
   const entryTag = createHash('sha256').update(entryText).digest('hex').slice(0, 12);
   const chunks = indexChunks(await readFile(join(pagefindDir, `pagefind.${en.hash}.pf_meta`)));
+  // What Pagefind's worker asks for first: its entry file (under the tag), WebAssembly, metadata.
+  const files = [
+    `pagefind-entry.json?ts=${entryTag}`,
+    `wasm.${en.wasm ?? 'unknown'}.pagefind`,
+    `pagefind.${en.hash}.pf_meta`,
+  ];
   for (const page of pages) {
     if (!findElement(page.tree, (el) => el.properties.id === 'search-page')) continue;
     const link = (properties: Element['properties']): Element => ({
@@ -90,11 +103,7 @@ async function preloadOnSearchPage(
     });
     const links = [
       link({ rel: ['modulepreload'], href: asset('pagefind/pagefind.js') }),
-      ...[
-        `pagefind-entry.json?ts=${entryTag}`,
-        `wasm.${en.wasm ?? 'unknown'}.pagefind`,
-        `pagefind.${en.hash}.pf_meta`,
-      ].map((file) =>
+      ...files.map((file) =>
         link({
           rel: ['preload'],
           href: asset(`pagefind/${file}`),
@@ -117,7 +126,23 @@ async function preloadOnSearchPage(
       content: { type: 'root', children: links },
     } as Element);
   }
-  return entryTag;
+  return { entryTag, files };
+}
+
+/**
+ * Each record's Pagefind page (the name of its fragment file, which is what a Pagefind result's id
+ * is), by record number; '-' for a record Pagefind does not hold. Read from the fragments Pagefind
+ * wrote (gzip, the signature "pagefind_dcd", then JSON with the page's URL).
+ */
+export function pagefindPages(pagefindDir: string, records: { url: string }[]): string[] {
+  const dir = join(pagefindDir, 'fragment');
+  const byUrl = new Map<string, string>();
+  for (const file of readdirSync(dir)) {
+    const raw = gunzipSync(readFileSync(join(dir, file))).toString('utf8');
+    const { url } = JSON.parse(raw.slice(raw.indexOf('{'))) as { url: string };
+    byUrl.set(url.replace(/^\//, ''), file.replace(/\.pf_fragment$/, ''));
+  }
+  return records.map((r) => byUrl.get(r.url) ?? '-');
 }
 
 /**

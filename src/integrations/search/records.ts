@@ -1,14 +1,29 @@
 /**
- * The offline edition's search records, read from the built pages with the same markers Pagefind reads
- * (data-pagefind-body, -ignore, -filter, -meta, -weight, and our data-search-split), so the offline index holds what the hosted
- * index holds: one record per indexed page, split into sections at headings that have an id. The
- * record types are the search contract (src/lib/search-contract.ts).
+ * What the indexers read of each built page, with the same markers Pagefind reads
+ * (data-pagefind-body, -ignore, -filter, -meta, and our data-search-split), so the offline index
+ * holds what the hosted index holds: one record per indexed page (one per term on the glossary),
+ * split into sections at headings that have an id. The record set (record-set.ts) is made from these.
  */
 import type { Element, Root, RootContent } from 'hast';
 import { toString } from 'hast-util-to-string';
-import type { SearchRecord, SearchSection } from '../../lib/search-contract';
-import { findElement, findElements } from '../tree';
+import type { SearchKind, SearchSection } from '../../lib/search-contract';
+import type { Size } from '../../lib/ids';
+import { findElement } from '../tree';
 import type { BuiltPage } from '../built-site';
+
+/** One indexed page (or glossary term) as the indexers read it: its facts and its whole text. */
+export interface PageRecord {
+  url: string;
+  title: string;
+  id?: string;
+  kind: SearchKind;
+  volume?: string;
+  sizes: Size[];
+  summary: string;
+  sections: SearchSection[];
+  /** Every id in the indexed body (a heading's, or a box's such as a threat's "by-size-small"). */
+  anchors: string[];
+}
 
 const attr = (el: Element, name: string) => {
   const v = el.properties?.[name];
@@ -58,12 +73,12 @@ function markersOf(tree: Root): Markers {
 /** A page with the records it gives; `split`: one record per term (the glossary). */
 export interface ReadPage {
   page: BuiltPage;
-  records: SearchRecord[];
+  records: PageRecord[];
   split: boolean;
 }
 
 /** A page's records, and whether its body is split into one record per term (the glossary). */
-export function readPage(tree: Root, url: string): { records: SearchRecord[]; split: boolean } {
+export function readPage(tree: Root, url: string): { records: PageRecord[]; split: boolean } {
   const markers = markersOf(tree);
   const record = readRecord(markers, url);
   if (!record) return { records: [], split: false };
@@ -79,6 +94,7 @@ export function readPage(tree: Root, url: string): { records: SearchRecord[]; sp
         sizes: record.sizes,
         summary: s.text,
         sections: [{ anchor: '', heading: s.heading, text: s.text }],
+        anchors: [],
       })),
   };
 }
@@ -88,30 +104,31 @@ export function readPage(tree: Root, url: string): { records: SearchRecord[]; sp
  * gives one record per heading with an id inside it, titled with the heading and linked to it, so a
  * glossary hit is the term, not the whole 8 KB glossary.
  */
-export function recordsFromTree(tree: Root, url: string): SearchRecord[] {
+export function recordsFromTree(tree: Root, url: string): PageRecord[] {
   return readPage(tree, url).records;
 }
 
 /** Reads one built page (`url`: its base-less site path); undefined when the page is not indexed. */
-export function recordFromTree(tree: Root, url: string): SearchRecord | undefined {
+export function recordFromTree(tree: Root, url: string): PageRecord | undefined {
   return readRecord(markersOf(tree), url);
 }
 
-function readRecord(markers: Markers, url: string): SearchRecord | undefined {
+function readRecord(markers: Markers, url: string): PageRecord | undefined {
   const { body, filters } = markers;
   if (!body) return undefined;
   const meta = Object.fromEntries(markers.meta);
-  const aliasEls = findElements(body, (el) => el.properties.dataPagefindWeight !== undefined);
   const title = clean(
     toString(findElement(body, (el) => el.tagName === 'h1') ?? { type: 'text', value: url }),
   );
   const sections: SearchSection[] = [{ anchor: '', heading: title, text: '' }];
+  const anchors: string[] = [];
 
   const walk = (nodes: RootContent[]) => {
     for (const node of nodes) {
       if (node.type === 'text') sections[sections.length - 1]!.text += `${node.value} `;
       if (node.type !== 'element') continue;
       const p = node.properties ?? {};
+      if (typeof p.id === 'string') anchors.push(p.id);
       if (p.dataPagefindIgnore !== undefined || p.hidden !== undefined || node.tagName === 'h1')
         continue;
       if (/^h[2-6]$/.test(node.tagName) && typeof p.id === 'string') {
@@ -125,11 +142,11 @@ function readRecord(markers: Markers, url: string): SearchRecord | undefined {
   };
   walk(body.children);
 
-  const record: SearchRecord = {
+  const record: PageRecord = {
     url,
     title,
-    kind: filters.find(([k]) => k === 'kind')?.[1] ?? 'page',
-    sizes: filters.filter(([k]) => k === 'size').map(([, v]) => v),
+    kind: (filters.find(([k]) => k === 'kind')?.[1] ?? 'page') as SearchKind,
+    sizes: filters.filter(([k]) => k === 'size').map(([, v]) => v as Size),
     summary: clean(
       toString(
         findElement(body, (el) => el.properties.dataPagefindMeta === 'summary') ?? {
@@ -141,10 +158,10 @@ function readRecord(markers: Markers, url: string): SearchRecord | undefined {
     sections: sections
       .map((s) => ({ ...s, text: clean(s.text) }))
       .filter((s, i) => i === 0 || s.text || s.heading),
+    anchors,
   };
   const volume = filters.find(([k]) => k === 'volume')?.[1];
   if (volume) record.volume = volume;
   if (meta.id) record.id = meta.id;
-  if (aliasEls.length) record.alias = clean(aliasEls.map((el) => toString(el)).join(' '));
   return record;
 }
