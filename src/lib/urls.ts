@@ -91,6 +91,8 @@ export function createUrls(base = '/') {
     startSmall: () => at('start/small/'),
     /** Every fact we could not confirm against the publication, with where to check it. */
     unconfirmed: () => at('unconfirmed/'),
+    /** What is known of the 2023 edition HHS has published since the one this site renders. */
+    edition2023: () => at('edition-2023/'),
     /** The three sizes: what each follows, how to tell which you are, their views and checklists. */
     sizes: () => at('sizes/'),
     /** What an organization of a size follows, practice by practice (works without JavaScript). */
