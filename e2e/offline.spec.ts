@@ -200,14 +200,14 @@ test('inside the offline copy the Downloads page points to the hosted site inste
   await expect(page.locator('[data-download-sha]')).toHaveCount(0);
 });
 
-test('no module script in the offline copy, and every short link forwards to its item file', () => {
+test('no module script in the offline copy, and every short link, in each spelling, forwards to its target file', () => {
   for (const file of htmlFiles(folder)) {
     const doc = fromHtml(readFileSync(file, 'utf8'));
     expect(selectAll(doc, 'script[type="module"]').nodes, file).toHaveLength(0);
   }
   for (const l of shortLinks(graph)) {
     const doc = fromHtml(readFileSync(join(folder, 'go', l.label, 'index.html'), 'utf8'));
-    const target = `../../${fileOf(urls.item(l.ref).slice(1))}`;
+    const target = `../../${fileOf(urls.shortTarget(l.ref).slice(1))}`;
     expect(selectAll(doc, 'meta[http-equiv="refresh"]').attr('content')[0], l.label).toBe(
       `0; url=${target}`,
     );

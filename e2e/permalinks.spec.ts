@@ -21,22 +21,23 @@ test('every URL and heading anchor in permalinks.json still exists (or is redire
   ).toEqual([]);
 });
 
-test('every short link, upper and lower case, is a redirect page to its item', async ({
+test('short links in each spelling are served as pages that forward to their target', async ({
   request,
 }) => {
-  const links = shortLinks(graph);
-  expect(links.filter((l) => l.label === l.label.toUpperCase()).length).toBe(5 + 10 + 89);
-  for (const l of links) {
-    const res = await request.get(urls.go(l.label));
-    expect(res.status(), l.label).toBe(200);
+  // Every spelling's file is checked in e2e/previews.spec.ts; here the server serves a sample.
+  const labels = shortLinks(graph).map((l) => l.label);
+  const sample = ['T2', 't2', 'P10', '4.M.D', '4.m.d', '4-M-D', '4-m-d', '4MD', '4md'];
+  sample.push('PR.IP-4', 'pr.ip-4', 'PR.AA-03', 'pr.aa-03');
+  for (const label of sample) {
+    expect(labels, label).toContain(label);
+    const l = shortLinks(graph).find((x) => x.label === label)!;
+    const res = await request.get(urls.go(label));
+    expect(res.status(), label).toBe(200);
     const doc = fromHtml(await res.text());
-    expect(selectAll(doc, 'meta[http-equiv="refresh"]').attr('content')[0], l.label).toBe(
-      `0; url=${urls.item(l.ref)}`,
+    expect(selectAll(doc, 'meta[http-equiv="refresh"]').attr('content')[0], label).toBe(
+      `0; url=${urls.shortTarget(l.ref)}`,
     );
-    expect(selectAll(doc, 'main a').attr('href')[0]).toBe(urls.item(l.ref));
-    expect(selectAll(doc, 'link[rel="canonical"]').attr('href')[0]).toMatch(
-      new RegExp(`${urls.item(l.ref)}$`),
-    );
+    expect(selectAll(doc, 'main a').attr('href')[0]).toBe(urls.shortTarget(l.ref));
   }
 });
 

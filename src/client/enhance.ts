@@ -1,7 +1,7 @@
 /**
  * enhance.js (a classic script, so it runs from file:// too), loaded by the page script on the
  * reader's first move: heading anchors that copy their link, the Cite box's accessed date, address
- * and Copy buttons, and the "On this page" marker. Marks <html data-enhanced> when done.
+ * and Copy buttons, "Copy short link", and the "On this page" marker. Marks <html data-enhanced> when done.
  */
 import { pageAddress } from './page-address';
 
@@ -66,6 +66,15 @@ document.querySelectorAll<HTMLElement>('pre[data-copy]').forEach((pre) => {
   b.setAttribute('aria-label', `Copy citation: ${pre.previousElementSibling?.textContent}`);
   b.addEventListener('click', () => copy(pre.textContent!, b));
   pre.after(b);
+});
+
+// "Copy short link" beside an item's ID: the public address of its /go/ page (from file:// with no
+// public address configured there is none to share, so the button goes).
+document.querySelectorAll<HTMLButtonElement>('button[data-short]').forEach((b) => {
+  if (!pageUrl) return b.remove();
+  const short = new URL(b.dataset.short!, pageUrl).href;
+  b.title = short;
+  b.addEventListener('click', () => copy(short, b));
 });
 
 // "On this page": marks the section being read (wide screens show the list beside the text).

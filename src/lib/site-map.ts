@@ -102,6 +102,7 @@ export function sitePages(graph: Graph, urls: Urls): SitePage[] {
     })),
     { url: urls.search(), kind: 'index', title: 'Search' },
     { url: urls.az(), kind: 'index', title: 'Every item, A to Z' },
+    { url: urls.goIndex(), kind: 'index', title: 'Short links' },
     { url: urls.downloads(), kind: 'page', title: 'Downloads' },
     { url: urls.accessibility(), kind: 'page', title: 'Accessibility statement' },
     ...shortLinks(graph).map((l) => ({

@@ -28,12 +28,13 @@ export interface Precache {
 
 /**
  * Pages, search and its index (with the search's word list for typo fixes), icons, manifest; not the
- * zip, PDFs, data files or Pagefind's own UIs.
+ * zip, PDFs, data files, Pagefind's own UIs or the link-preview images (only link previews read them).
  */
 const GLOB = ['**/*.{html,js,css,svg,png,webmanifest}', 'pagefind/**/*', 'search-words.json'];
 const LEAVE_OUT = [
   'sw.js',
   'downloads/**',
+  'og/**',
   'pagefind/pagefind-ui.*',
   'pagefind/pagefind-modular-ui.*',
   'pagefind/pagefind-component-ui.*',
