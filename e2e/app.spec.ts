@@ -191,6 +191,7 @@ test.describe('saved on a phone', () => {
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await page.locator('main').getByRole('link', { name: 'Ransomware Attack' }).first().click();
     await expect(page).toHaveURL(urls.threat(2));
+    await expect(page.locator('p.edition')).toContainText('HHS has published a 2023 edition');
     await page
       .locator('section[aria-labelledby="mitigating-practices"] ul')
       .getByRole('link', { name: 'Data Protection and Loss Prevention' })

@@ -194,10 +194,25 @@ function renderHelp(help: HTMLElement, found: Found | undefined): void {
   help.append(p);
 }
 
+/**
+ * The panel the header's results drop into, made when search.js arrives: reading pages do not carry
+ * its markup. "All results" leads to the form's own target (a file in the offline copy).
+ */
+function headerPanel(form: HTMLFormElement): HTMLElement {
+  const panel = document.createElement('div');
+  panel.className = 'search-panel';
+  panel.hidden = true;
+  panel.innerHTML =
+    '<p role="status" class="search-status"></p><ul id="site-search-results" class="hits"></ul><p class="all-results"><a>All results, with filters</a></p>';
+  panel.querySelector('a')!.setAttribute('href', form.getAttribute('action')!);
+  form.append(panel);
+  return panel;
+}
+
 /** The search field in the header of every page: results drop down below it. */
 function initHeader(form: HTMLFormElement, backend: Backend): void {
   const input = form.querySelector('input')!;
-  const panel = form.querySelector<HTMLElement>('.search-panel')!;
+  const panel = headerPanel(form);
   const all = panel.querySelector<HTMLAnchorElement>('.all-results a')!;
   const box = new ResultsBox(
     input,

@@ -44,9 +44,8 @@ export function shareTags(s: ShareInput): MetaTag[] {
     tag('property', 'og:title', s.title),
     tag('property', 'og:description', s.description),
     ...(s.canonical ? [tag('property', 'og:url', s.canonical)] : []),
+    // No og:image:width/height: every image is PREVIEW_SIZE, and a reading page has no bytes to spare.
     tag('property', 'og:image', s.image),
-    tag('property', 'og:image:width', String(PREVIEW_SIZE.width)),
-    tag('property', 'og:image:height', String(PREVIEW_SIZE.height)),
     tag('property', 'og:image:alt', s.imageAlt),
     // X reads the title, description and image from the og: tags when its own are absent.
     tag('name', 'twitter:card', 'summary_large_image'),
