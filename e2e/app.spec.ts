@@ -237,6 +237,12 @@ test.describe('saved on a phone', () => {
       .locator('main [data-keep]')
       .getByRole('button', { name: 'Remove the saved copy' })
       .click();
+    // It asks first: nothing is removed until the reader confirms.
+    await expect(page.locator('main [data-keep-status]')).toContainText(
+      'Remove the saved copy from this device?',
+    );
+    expect(await cacheNames(page)).toHaveLength(1);
+    await page.locator('main [data-keep]').getByRole('button', { name: 'Yes, remove it' }).click();
     await expect(page.locator('main [data-keep-status]')).toContainText(
       'The saved copy is removed',
     );
