@@ -161,6 +161,7 @@ test.describe('saved on a phone', () => {
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await page.locator('main').getByRole('link', { name: 'Ransomware Attack' }).first().click();
     await expect(page).toHaveURL(urls.threat(2));
+    await expect(page.locator('p.edition')).toContainText('HHS has published a 2023 edition');
     await page
       .locator('section[aria-labelledby="mitigating-practices"] ul')
       .getByRole('link', { name: 'Data Protection and Loss Prevention' })
@@ -206,6 +207,12 @@ test.describe('saved on a phone', () => {
       .locator('main [data-keep]')
       .getByRole('button', { name: 'Remove the saved copy' })
       .click();
+    // It asks first: nothing is removed until the reader confirms.
+    await expect(page.locator('main [data-keep-status]')).toContainText(
+      'Remove the saved copy from this device?',
+    );
+    expect(await cacheNames(page)).toHaveLength(1);
+    await page.locator('main [data-keep]').getByRole('button', { name: 'Yes, remove it' }).click();
     await expect(page.locator('main [data-keep-status]')).toContainText(
       'The saved copy is removed',
     );

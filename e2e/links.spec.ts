@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { checkSite, htmlFiles } from '../tests/support/site-links';
-import { ROOT, graph } from './helpers';
+import { ROOT, graph, urls } from './helpers';
 import { selectAll } from './select';
 import { visit } from 'unist-util-visit';
 import { toString } from 'hast-util-to-string';
@@ -17,7 +17,7 @@ test('the built site has no broken link, missing anchor or orphan page', () => {
   expect(problems).toEqual([]);
 });
 
-test('every page says it is an independent rendering and links the three official PDFs', () => {
+test('every page says it is an independent rendering, links the three official PDFs and says its edition', () => {
   const pdfs = graph.site.officialPdfs.map((p) => p.url);
   const pages = htmlFiles(join(ROOT, 'dist')).filter((f) => !f.includes('/go/'));
   expect(pages.length).toBeGreaterThanOrEqual(5 + 10 + 89 + 3 + 20);
@@ -28,6 +28,11 @@ test('every page says it is an independent rendering and links the three officia
     );
     const hrefs = selectAll(doc, 'footer a').attr('href');
     for (const pdf of pdfs) expect(hrefs, file).toContain(pdf);
+    // The edition notice, above the fold under the header, links what we know of the newer one.
+    expect(selectAll(doc, 'p.edition').text()[0], file).toBe(
+      'This is the 2018 edition of HICP. HHS has published a 2023 edition: what we know changed.',
+    );
+    expect(selectAll(doc, 'p.edition a').attr('href')[0], file).toBe(urls.edition2023());
   }
 });
 
@@ -51,4 +56,26 @@ test('no link is glued to the words around it ("score yourself:small", "and/go/4
     });
   }
   expect(glued).toEqual([]);
+});
+
+test('the edition page lists each known 2023 title with how sure we are, the topics added and what we do not know', () => {
+  const newer = graph.site.newerEdition!;
+  const doc = fromHtml(readFileSync(join(ROOT, 'dist', 'edition-2023', 'index.html'), 'utf8'));
+  const rows = selectAll(doc, 'main table tbody tr').text();
+  const sure = { high: 'Confirmed', medium: 'Likely', low: 'Not confirmed' } as const;
+  for (const [kind, list, items] of [
+    ['Threat', newer.threats, graph.threats],
+    ['Practice', newer.practices, graph.practices],
+  ] as const)
+    for (const t of list) {
+      const old = items.find((i) => i.data.number === t.number)!.data.title;
+      const title = t.title === old ? 'Same title' : t.title;
+      expect(rows, `${kind} ${t.number}`).toContain(
+        `${kind} ${t.number} ${old} ${title} ${sure[t.confidence]}`,
+      );
+    }
+  const main = selectAll(doc, 'main').text()[0]!;
+  for (const topic of newer.topicsAdded) expect(main).toContain(topic);
+  expect(main).toContain('What we do not know');
+  expect(main).toContain('“Medical Device Security” becomes “Network Connected Medical Devices”');
 });

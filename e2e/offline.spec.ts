@@ -40,6 +40,9 @@ async function walk(page: Page) {
   await expect(page.locator('.offline-marker')).toContainText(
     /Offline copy · built \d{4}-\d{2}-\d{2} · edition 2018/,
   );
+  // The edition notice, linking the page of what changed in the copy itself.
+  await expect(page.locator('p.edition')).toContainText('This is the 2018 edition of HICP');
+  await expect(page.locator('p.edition a')).toHaveAttribute('href', 'edition-2023/index.html');
   expect(
     await page.evaluate(
       () => getComputedStyle(document.querySelector('.site-header')!).borderBottomStyle,
@@ -200,14 +203,20 @@ test('inside the offline copy the Downloads page points to the hosted site inste
   await expect(page.locator('[data-download-sha]')).toHaveCount(0);
 });
 
-test('no module script in the offline copy, and every short link forwards to its item file', () => {
+test('no module script in the offline copy, every page says its edition, and every short link, in each spelling, forwards to its target file', () => {
   for (const file of htmlFiles(folder)) {
     const doc = fromHtml(readFileSync(file, 'utf8'));
     expect(selectAll(doc, 'script[type="module"]').nodes, file).toHaveLength(0);
+    if (!file.includes('/go/') && selectAll(doc, 'meta[http-equiv="refresh"]').nodes.length === 0)
+      expect(selectAll(doc, 'p.edition a').attr('href')[0], file).toMatch(
+        file.endsWith('/edition-2023/index.html')
+          ? /^index\.html$/
+          : /^(\.\.\/)*edition-2023\/index\.html$/,
+      );
   }
   for (const l of shortLinks(graph)) {
     const doc = fromHtml(readFileSync(join(folder, 'go', l.label, 'index.html'), 'utf8'));
-    const target = `../../${fileOf(urls.item(l.ref).slice(1))}`;
+    const target = `../../${fileOf(urls.shortTarget(l.ref).slice(1))}`;
     expect(selectAll(doc, 'meta[http-equiv="refresh"]').attr('content')[0], l.label).toBe(
       `0; url=${target}`,
     );

@@ -92,7 +92,8 @@ test('redirects in content/redirects.yaml become real redirect pages and anchor 
     /\/threats\/1\/$/,
   );
   const link = select('a[href="/threats/1/"]', moved);
-  expect(link && toString(link)).toBe('Fixture Threat 1');
+  // The visible link names the target as its title does, with its ID.
+  expect(link && toString(link)).toBe('Threat 1: Fixture Threat 1');
   const threat = fromHtml(readFileSync(join(dist, 'threats', '1', 'index.html'), 'utf8'));
   expect(select('span.anchor-alias#old-what + h2#what-it-is', threat)).toBeDefined();
   const manifest = JSON.parse(readFileSync(join(dist, 'permalinks.json'), 'utf8')) as Record<

@@ -24,8 +24,27 @@ interface FactPractice {
   mitigates_threats: number[];
   sub_practices: FactSub[];
 }
+interface NewerTitle {
+  number: number;
+  title: string;
+  confidence: string;
+}
 interface Facts {
-  publication: { official_pdfs: Record<string, string>; counts: Record<string, number> };
+  publication: {
+    official_pdfs: Record<string, string>;
+    official_pdfs_edition: { confidence: string };
+    counts: Record<string, number>;
+  };
+  edition_2023: {
+    publication: {
+      release_date: string;
+      confidence: string;
+      topics_added: string;
+      topics_added_confidence: string;
+    };
+    threats: NewerTitle[];
+    practices: NewerTitle[];
+  };
   threats: { number: number; title: string }[];
   practices: FactPractice[];
   threat_to_practices: Record<string, number[] | string>;
@@ -112,5 +131,31 @@ describe('facts match the publication', () => {
       small: facts.publication.official_pdfs.technical_volume_1,
       'medium-large': facts.publication.official_pdfs.technical_volume_2,
     });
+  });
+
+  test('the newer edition: release, titles and topics with the confidence facts.yaml gives them', () => {
+    const newer = graph.site.newerEdition!;
+    const known = facts.edition_2023;
+    expect(newer.year).toBe('2023');
+    expect(known.publication.release_date).toMatch(/^2023-04-/);
+    expect(newer.released).toBe('April 2023');
+    expect(newer.releasedConfidence).toBe(known.publication.confidence);
+    const titles = (list: NewerTitle[]) =>
+      list.map(({ number, title, confidence }) => ({ number, title, confidence }));
+    expect(newer.threats).toEqual(titles(known.threats));
+    expect(newer.practices).toEqual(titles(known.practices));
+    for (const t of newer.topicsAdded) expect(known.publication.topics_added).toContain(t);
+    expect(newer.topicsAddedConfidence).toBe(known.publication.topics_added_confidence);
+  });
+
+  test('which edition each official PDF address serves, as facts.yaml says', () => {
+    // "high for the main document; medium for Technical Volume 2; low for Technical Volume 1"
+    const said = facts.publication.official_pdfs_edition.confidence;
+    const pdfs = graph.site.newerEdition!.pdfs;
+    const of = (key: string) => pdfs.find((p) => p.key === key)!;
+    expect(said).toContain(`${of('main').confidence} for the main document`);
+    expect(said).toContain(`${of('medium-large').confidence} for Technical Volume 2`);
+    expect(said).toContain(`${of('small').confidence} for Technical Volume 1`);
+    expect(of('small').opens).toBe('unknown');
   });
 });

@@ -1,15 +1,19 @@
 /**
  * enhance.js (a classic script, so it runs from file:// too), loaded by the page script on the
  * reader's first move: heading anchors that copy their link, the Cite box's accessed date, address
- * and Copy buttons, the "On this page" marker, and the Menu's Esc and tap outside. Marks
- * <html data-enhanced> when done.
+ * and Copy buttons, "Copy short link", the "On this page" marker, and the Menu's Esc and tap
+ * outside. Marks <html data-enhanced> when done.
  */
 import { pageAddress } from './page-address';
 
-const live = document.getElementById('copy-status');
+// The live region that tells screen readers "Copied" (made here: a cold page carries nothing for it).
+const live = document.createElement('p');
+live.id = 'copy-status';
+live.className = 'visually-hidden';
+live.setAttribute('role', 'status');
+document.body.append(live);
 const { url: pageUrl, configured } = pageAddress();
 const say = (text: string) => {
-  if (!live) return;
   live.textContent = '';
   setTimeout(() => (live.textContent = text), 60);
 };
@@ -68,6 +72,50 @@ document.querySelectorAll<HTMLElement>('pre[data-copy]').forEach((pre) => {
   b.addEventListener('click', () => copy(pre.textContent!, b));
   pre.after(b);
 });
+
+// "Copy short link" beside an item's ID badge: copies the public address of its /go/ page (the
+// badge's data-short). Made here, with its handler, so no tap is lost before this script ran; from
+// file:// with no public address configured there is none to share, so there is no button.
+document.querySelectorAll<HTMLElement>('.badge[data-short]').forEach((badge) => {
+  if (!pageUrl) return;
+  const short = new URL(badge.dataset.short!, pageUrl).href;
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.className = 'copy-link';
+  b.textContent = 'Copy short link';
+  b.title = short;
+  b.addEventListener('click', () => copy(short, b));
+  badge.after(b);
+});
+
+// "Back to top" on phones and narrow screens, where the list beside the text (and its own "Back to
+// top") is hidden: a button in the corner once the reader is a screen down. Styled here through the
+// CSSOM (the CSP allows it), so a cold page carries no rule for it; paper never shows it.
+const toTop = document.querySelector<HTMLAnchorElement>('.toc .to-top a');
+const narrow = matchMedia('screen and (max-width: 79.99rem)');
+if (toTop) {
+  const pill = toTop.cloneNode(true) as HTMLAnchorElement;
+  pill.dataset.toTop = '';
+  Object.assign(pill.style, {
+    position: 'fixed',
+    right: '0.75rem',
+    bottom: '0.75rem',
+    zIndex: '10',
+    padding: '0.4rem 0.8rem',
+    background: 'var(--bg)',
+    border: '1px solid var(--line)',
+    borderRadius: '999px',
+    boxShadow: '0 2px 8px #0003',
+  });
+  let printing = false;
+  const show = () => (pill.hidden = printing || !narrow.matches || scrollY < innerHeight);
+  show();
+  document.body.append(pill);
+  addEventListener('scroll', show, { passive: true });
+  narrow.addEventListener('change', show);
+  addEventListener('beforeprint', () => ((printing = true), show()));
+  addEventListener('afterprint', () => ((printing = false), show()));
+}
 
 // "On this page": marks the section being read (wide screens show the list beside the text).
 const tocLinks = [...document.querySelectorAll<HTMLAnchorElement>('.toc ol a')];

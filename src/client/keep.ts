@@ -22,14 +22,49 @@ const primary = boxes.find((b) => b.closest('main')) ?? first;
 for (const box of boxes)
   if (box !== primary) box.querySelector('[data-keep-status]')?.removeAttribute('role');
 
+// The controls only this script uses are made here, so that the HTML every page carries (the
+// control sits in every page's Menu) holds only the status line and the Keep button.
+function button(text: string, attribute: string): HTMLButtonElement {
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.className = 'keep-button';
+  b.textContent = text;
+  b.setAttribute(attribute, '');
+  b.hidden = true;
+  return b;
+}
+for (const box of boxes) {
+  const bar = document.createElement('progress');
+  bar.setAttribute('data-keep-progress', '');
+  bar.setAttribute('aria-label', 'Saving the guide');
+  bar.hidden = true;
+  // Removing asks first: the copy took minutes to download, and a phone may have no network to
+  // download it again.
+  box.append(
+    bar,
+    button('Remove the saved copy', 'data-keep-remove'),
+    button('Yes, remove it', 'data-keep-confirm'),
+    button('No, keep it', 'data-keep-cancel'),
+  );
+}
+
+type State = 'idle' | 'saving' | 'saved' | 'confirm';
+/** Which control each state shows (the status line always shows). */
+const SHOWN: Record<string, State[]> = {
+  '[data-keep-save]': ['idle'],
+  '[data-keep-progress]': ['saving'],
+  '[data-keep-remove]': ['saved'],
+  '[data-keep-confirm]': ['confirm'],
+  '[data-keep-cancel]': ['confirm'],
+};
+
 function each<T extends Element>(selector: string, fn: (el: T) => void): void {
   for (const box of boxes) box.querySelectorAll<T>(selector).forEach(fn);
 }
-function show(state: 'idle' | 'saving' | 'saved', text: string): void {
+function show(state: State, text: string): void {
   each<HTMLElement>('[data-keep-status]', (p) => (p.textContent = text));
-  each<HTMLButtonElement>('[data-keep-save]', (b) => (b.hidden = state !== 'idle'));
-  each<HTMLButtonElement>('[data-keep-remove]', (b) => (b.hidden = state !== 'saved'));
-  each<HTMLProgressElement>('[data-keep-progress]', (p) => (p.hidden = state !== 'saving'));
+  for (const [selector, states] of Object.entries(SHOWN))
+    each<HTMLElement>(selector, (el) => (el.hidden = !states.includes(state)));
   for (const box of boxes) box.dataset.keepState = state;
 }
 function progress(done: number, total: number): void {
@@ -142,7 +177,17 @@ container.addEventListener('controllerchange', () => {
 });
 
 each<HTMLButtonElement>('[data-keep-save]', (b) => b.addEventListener('click', save));
-each<HTMLButtonElement>('[data-keep-remove]', (b) => b.addEventListener('click', remove));
+each<HTMLButtonElement>('[data-keep-remove]', (b) =>
+  b.addEventListener('click', () => {
+    show(
+      'confirm',
+      'Remove the saved copy from this device? Until you keep it again, reading the guide will need a network.',
+    );
+    b.closest('[data-keep]')?.querySelector<HTMLElement>('[data-keep-cancel]')?.focus();
+  }),
+);
+each<HTMLButtonElement>('[data-keep-confirm]', (b) => b.addEventListener('click', remove));
+each<HTMLButtonElement>('[data-keep-cancel]', (b) => b.addEventListener('click', showSaved));
 if (boxes.some((b) => b.dataset.keepAsked !== undefined)) void save();
 else void showSaved();
 if (wasControlled) void watchForUpdates();

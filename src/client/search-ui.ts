@@ -333,10 +333,26 @@ function sheet(form: HTMLFormElement, input: HTMLInputElement, panel: HTMLElemen
   return { shut, isOpen: () => form.classList.contains('open') };
 }
 
+/**
+ * The panel the header's results drop into, made when search.js arrives: reading pages do not carry
+ * its markup. "All results" leads to the form's own target (a file in the offline copy).
+ */
+function headerPanel(form: HTMLFormElement): HTMLElement {
+  const panel = document.createElement('div');
+  panel.className = 'search-panel';
+  panel.hidden = true;
+  panel.innerHTML =
+    '<p role="status" class="search-status"></p><p class="all-results"><a>All results, with filters</a></p><ul id="site-search-results" class="hits"></ul>';
+  panel.querySelector('a')!.setAttribute('href', form.getAttribute('action')!);
+  // Inside the field's box: on a phone the box is the sheet the results open in.
+  (form.querySelector('.search-box') ?? form).append(panel);
+  return panel;
+}
+
 /** The search field in the header of every page: results drop down below it. */
 function initHeader(form: HTMLFormElement, backend: Backend): void {
   const input = form.querySelector('input')!;
-  const panel = form.querySelector<HTMLElement>('.search-panel')!;
+  const panel = headerPanel(form);
   const all = panel.querySelector<HTMLAnchorElement>('.all-results a')!;
   // The line on the size results are ranked for, and the "did you mean" box: made here, so reading
   // pages do not carry them.

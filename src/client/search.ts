@@ -60,7 +60,7 @@ function offline(): Backend {
 
 // The header's results panel is styled by a stylesheet of its own, so reading pages do not carry its
 // rules; the search page has them inline. It arrives long before the first results.
-if (document.querySelector('.search-panel')) {
+if (document.getElementById('site-search')) {
   const css = document.createElement('link');
   css.rel = 'stylesheet';
   css.href = root + SEARCH_RESULTS_CSS;

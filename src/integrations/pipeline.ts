@@ -20,6 +20,11 @@ import { markersStep } from './search/strip-markers';
 import { styleStep } from './page-styles';
 import { cspStep } from './csp';
 import { appStep } from './app/index';
+import { previewsStep } from './previews/index';
+import { startPreviews, type Previews } from './previews/cache';
+import { previewSpecs } from '../page-data/previews';
+import { loadGraph } from '../lib/load-graph';
+import { createUrls } from '../lib/urls';
 import type { PipelineStep, SiteSettings, StepOutputs } from './step';
 import { BuildClock, TIMINGS_PREFIX } from './build-clock';
 
@@ -38,12 +43,14 @@ export const STEPS: PipelineStep[] = [
   styleStep, // each hosted page keeps the CSS rules it can use (the offline copy keeps them all)
   searchFilesStep, // once Pagefind is done: the search page's preloads, search.js
   downloadsStep, // once the copy is done: the zip, its size and SHA-256 on the Downloads page
+  previewsStep, // the link-preview images, drawn since the build started, into og/
   cspStep, // hashes the final inline scripts and styles of every hosted page
   appStep, // last: icons, manifest, sw.js and its precache of the final pages (adds no inline code)
 ];
 
 export function postBuildPipeline(): AstroIntegration {
   let settings: SiteSettings | undefined;
+  let previews: Promise<Previews> | undefined;
   const clock = new BuildClock();
   return {
     name: 'hicp-post-build',
@@ -52,12 +59,17 @@ export function postBuildPipeline(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         settings = { base: normalizeBase(config.base), site: config.site };
       },
-      'astro:build:start': () => clock.mark('build-start'),
+      'astro:build:start': () => {
+        clock.mark('build-start');
+        // Drawn in a worker thread while Astro renders the pages (previews/cache.ts).
+        previews = startPreviews(previewSpecs(loadGraph(), createUrls(settings!.base)));
+        previews.catch(() => {});
+      },
       'astro:build:generated': () => clock.mark('pages-generated'),
       'astro:build:done': async ({ dir, logger }) => {
         clock.mark('post-build');
         const site = clock.time('parse', () => new BuiltSite(fileURLToPath(dir), settings!.base));
-        const outputs: StepOutputs = {};
+        const outputs: StepOutputs = previews ? { previews } : {};
         for (const step of STEPS) {
           try {
             await clock.timeAsync(step.name, () =>

@@ -7,6 +7,7 @@ import type { BuiltSite } from './built-site';
 import type { RecordSet, SearchSection } from '../lib/search-contract';
 import type { ReadPage } from './search/records';
 import type { Edition } from './offline/edition';
+import type { Previews } from './previews/cache';
 
 export interface SiteSettings {
   /** "/" or "/docs/hicp/", always with a trailing slash. */
@@ -34,6 +35,8 @@ export interface StepOutputs {
   pagefind?: Promise<{ pages: number }>;
   /** The offline copy and its zip, started by "offline", awaited by "downloads". */
   edition?: Promise<Edition>;
+  /** The link-preview images, started with Astro's build, awaited by "previews". */
+  previews?: Promise<Previews>;
 }
 
 export interface StepContext {

@@ -50,6 +50,9 @@ export type ItemRef =
   | { kind: 'practice'; number: number }
   | { kind: 'subPractice'; id: string };
 
+/** What a short link can lead to: an item, a NIST CSF 1.1 code's page or a CSF 2.0 element's page. */
+export type ShortRef = ItemRef | { kind: 'csf'; code: string } | { kind: 'csf2'; id: string };
+
 /**
  * Reads any way a reader or editor writes an item: 4.M.D, 4.m.d, 4-M-D, T2, P4,
  * "Threat 2", "Practice 4". Returns undefined when it is not an ID at all.

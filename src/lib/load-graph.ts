@@ -9,6 +9,7 @@ import { readCsf2Catalog } from './csf2-source';
 import { buildGraph, type Graph } from './graph';
 import { ContentError } from './content-errors';
 import { redirectProblems } from './redirects';
+import { shortLinkProblems, shortLinks } from './short-links';
 import { sitePages } from './site-map';
 import { createUrls } from './urls';
 
@@ -26,10 +27,16 @@ export function checkContent(dir: string): Graph {
     ...problems,
     ...csf2.problems,
   ]);
-  // Redirects are checked against the site's pages, which only a valid graph can list.
-  const pages = new Set(sitePages(graph, createUrls('/')).map((p) => p.url));
-  const redirects = redirectProblems(graph.redirects, pages, graph.files.redirects);
-  if (redirects.length) throw new ContentError(redirects);
+  // Redirects and short links are checked against the site's pages, which only a valid graph can
+  // list: each address leads to one page.
+  const all = sitePages(graph, createUrls('/'));
+  const pages = new Set(all.map((p) => p.url));
+  const others = new Set(all.filter((p) => p.kind !== 'redirect').map((p) => p.url));
+  const addresses = [
+    ...redirectProblems(graph.redirects, pages, graph.files.redirects),
+    ...shortLinkProblems(shortLinks(graph), others),
+  ];
+  if (addresses.length) throw new ContentError(addresses);
   return graph;
 }
 

@@ -107,6 +107,32 @@ export const csfEntrySchema = z.object({
 });
 export const csfSchema = z.array(csfEntrySchema);
 
+/** How sure the facts sheet is of a fact: seen in a source, a secondary or partial one, or neither. */
+export const CONFIDENCE = ['high', 'medium', 'low'] as const;
+const confidence = z.enum(CONFIDENCE, { error: `confidence is one of ${CONFIDENCE.join(', ')}` });
+const newerTitle = (max: number) =>
+  z.object({ number: z.number().int().min(1).max(max), title: text('title'), confidence });
+
+export const newerEditionSchema = z.object({
+  year: z.string().regex(/^\d{4}$/, 'a year such as "2023"'),
+  released: text('released'),
+  releasedConfidence: confidence,
+  /** The edition each official PDF address now serves: a year, or "unknown". */
+  pdfs: z
+    .array(
+      z.object({
+        key: z.enum(VOLUMES),
+        opens: z.string().regex(/^(\d{4}|unknown)$/, 'a year such as "2023", or unknown'),
+        confidence,
+      }),
+    )
+    .length(3),
+  topicsAdded: z.array(text('topic')).min(1),
+  topicsAddedConfidence: confidence,
+  threats: z.array(newerTitle(5)).length(5),
+  practices: z.array(newerTitle(10)).length(10),
+});
+
 export const siteSchema = z.object({
   title: text('title'),
   acronym: text('acronym'),
@@ -116,6 +142,11 @@ export const siteSchema = z.object({
   officialPdfs: z
     .array(z.object({ key: z.enum(VOLUMES), label: text('label'), url: z.url() }))
     .length(3),
+  /**
+   * What is known of the newer edition HHS has published (the 2023 edition), each point with its
+   * confidence: the notice on every page and the edition page are made from it.
+   */
+  newerEdition: newerEditionSchema.optional(),
   /** Where readers report a problem (a mailto: or https: address); the About page links it. */
   feedback: z
     .string()
@@ -132,3 +163,5 @@ export type Page = z.infer<typeof pageSchema>;
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
 export type CsfEntry = z.infer<typeof csfEntrySchema>;
 export type Site = z.infer<typeof siteSchema>;
+export type NewerEdition = z.infer<typeof newerEditionSchema>;
+export type Confidence = (typeof CONFIDENCE)[number];

@@ -37,6 +37,7 @@ export function sitePages(graph: Graph, urls: Urls): SitePage[] {
     { url: urls.about(), kind: 'page', title: 'About HICP Guide' },
     { url: urls.startSmall(), kind: 'page', title: 'Start here: small practice' },
     { url: urls.unconfirmed(), kind: 'page', title: 'What we could not confirm' },
+    { url: urls.edition2023(), kind: 'page', title: 'The 2023 edition: what we know' },
     ...graph.threats.map((t) => ({
       url: urls.threat(t.data.number),
       kind: 'threat' as const,
@@ -101,6 +102,7 @@ export function sitePages(graph: Graph, urls: Urls): SitePage[] {
     })),
     { url: urls.search(), kind: 'index', title: 'Search' },
     { url: urls.az(), kind: 'index', title: 'Every item, A to Z' },
+    { url: urls.goIndex(), kind: 'index', title: 'Short links' },
     { url: urls.downloads(), kind: 'page', title: 'Downloads' },
     { url: urls.accessibility(), kind: 'page', title: 'Accessibility statement' },
     ...shortLinks(graph).map((l) => ({

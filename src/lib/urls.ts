@@ -7,7 +7,7 @@
  * same without the base and without the leading slash ("threats/2/"); a *file* is the site path of
  * the HTML file that serves it ("threats/2/index.html").
  */
-import type { ItemRef, Size } from './ids';
+import type { ItemRef, ShortRef, Size } from './ids';
 import type { VolumeKey } from './schemas';
 
 export function subPracticeSlug(id: string): string {
@@ -91,6 +91,8 @@ export function createUrls(base = '/') {
     startSmall: () => at('start/small/'),
     /** Every fact we could not confirm against the publication, with where to check it. */
     unconfirmed: () => at('unconfirmed/'),
+    /** What is known of the 2023 edition HHS has published since the one this site renders. */
+    edition2023: () => at('edition-2023/'),
     /** The three sizes: what each follows, how to tell which you are, their views and checklists. */
     sizes: () => at('sizes/'),
     /** What an organization of a size follows, practice by practice (works without JavaScript). */
@@ -130,10 +132,33 @@ export function createUrls(base = '/') {
     llmsTxt: () => at('llms.txt'),
     /** The plain Markdown version of an item page, beside its HTML: ".../4-m-d/index.md". */
     itemMarkdown: (ref: ItemRef) => `${u.item(ref)}index.md`,
+    /**
+     * An item's link-preview image ("og/4-m-d.png", "og/threat-2.png"), or the one every other page
+     * shares ("og/site.png"). Drawn by the build; not part of the offline or the saved copy.
+     */
+    previewImage: (ref?: ItemRef) =>
+      at(
+        `og/${
+          !ref
+            ? 'site'
+            : ref.kind === 'subPractice'
+              ? subPracticeSlug(ref.id)
+              : `${ref.kind}-${ref.number}`
+        }.png`,
+      ),
     /** A file from public/ (favicon, downloads). */
     asset: (file: string) => at(file),
-    /** Short link for any id (T2, P4, 4.M.D); a redirect page to the canonical URL. */
+    /** Short link for any id (T2, P4, 4.M.D, PR.IP-4); a redirect page to the canonical URL. */
     go: (label: string) => at(`go/${label}/`),
+    /** Every short link, listed. */
+    goIndex: () => at('go/'),
+    /** Where a short link leads. */
+    shortTarget: (ref: ShortRef): string =>
+      ref.kind === 'csf'
+        ? u.csfCode(ref.code)
+        : ref.kind === 'csf2'
+          ? u.csf2Code(ref.id)
+          : u.item(ref),
     /** The canonical page of an item reference. */
     item: (ref: ItemRef): string =>
       ref.kind === 'threat'

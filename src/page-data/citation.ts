@@ -1,8 +1,11 @@
 /**
- * "Cite this page" in three forms (plain text, Markdown, BibTeX) from the publication's facts: the
- * author (HHS 405(d) Task Group), the item, the volume, the edition year, our URL and an accessed date.
- * The URL is absolute when SITE_URL is configured; otherwise it is the page's path, which the page
- * script replaces with the address the page is read at.
+ * "Cite this page" in three forms (plain text, Markdown, BibTeX). The page is ours, so HICP Guide is
+ * its author; the HHS publication it renders (the HHS 405(d) Task Group's, with its volume and
+ * edition year) is named as the source. Each form has our URL and an accessed date. The URL is
+ * absolute when SITE_URL is configured; otherwise it is the page's path, which the page script
+ * replaces with the address the page is read at. BibTeX is an @online entry (biblatex's type for a
+ * web page; classic BibTeX styles read it as @misc): author, title, year, url, urldate and a note
+ * naming the source, all fields both read.
  */
 export interface CitationInput {
   /** "4.M.D", "Threat 2", "Practice 4". */
@@ -16,9 +19,14 @@ export interface CitationInput {
   url: string;
   /** YYYY-MM-DD. */
   accessed: string;
+  /** The year the page was built: the date of this version of it. */
+  year: string;
 }
 
-export const CITE_AUTHOR = 'HHS 405(d) Task Group';
+/** Who wrote the page: this site. */
+export const CITE_AUTHOR = 'HICP Guide';
+/** Who wrote the publication the page renders. */
+export const SOURCE_AUTHOR = 'HHS 405(d) Task Group';
 
 export interface Citation {
   text: string;
@@ -33,21 +41,19 @@ export function citation(c: CitationInput): Citation {
     : `${c.label} ${c.title}`;
   // The main document's title is the publication's: name it once.
   const volume = c.volume === c.publication ? '' : `, ${c.volume}`;
-  const inWork = `${c.publication}${volume} (${c.edition} edition)`;
-  const rendered = 'Rendered by HICP Guide';
-  const key = `hicp${c.edition}-${c.label.toLowerCase().replace(/[^a-z0-9]+/g, '')}`;
+  const source = `${SOURCE_AUTHOR}, ${c.publication}${volume} (${c.edition} edition)`;
+  const key = `hicpguide-${c.label.toLowerCase().replace(/[^a-z0-9]+/g, '')}`;
   return {
-    text: `${CITE_AUTHOR}. "${item}." In ${inWork}. ${rendered}. ${c.url} (accessed ${c.accessed}).`,
-    markdown: `${CITE_AUTHOR}. "[${item}](${c.url})." In *${c.publication}*${volume} (${c.edition} edition). ${rendered}, accessed ${c.accessed}.`,
+    text: `${CITE_AUTHOR}. "${item}." ${c.year}. ${c.url} (accessed ${c.accessed}). An independent rendering of: ${source}.`,
+    markdown: `${CITE_AUTHOR}. "[${item}](${c.url})." ${c.year}. Accessed ${c.accessed}. An independent rendering of: ${SOURCE_AUTHOR}, *${c.publication}*${volume} (${c.edition} edition).`,
     bibtex: [
-      `@misc{${key},`,
+      `@online{${key},`,
       `  author = {{${CITE_AUTHOR}}},`,
       `  title = {${item}},`,
-      `  booktitle = {${c.publication}${volume}},`,
-      `  year = {${c.edition}},`,
-      `  howpublished = {HICP Guide},`,
+      `  year = {${c.year}},`,
       `  url = {${c.url}},`,
-      `  urldate = {${c.accessed}}`,
+      `  urldate = {${c.accessed}},`,
+      `  note = {An independent rendering of: ${source}}`,
       `}`,
     ].join('\n'),
   };

@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { getManifest } from 'workbox-build';
 import type { BuiltSite } from '../built-site';
+import { loadGraph } from '../../lib/load-graph';
+import { shortLinks } from '../../lib/short-links';
 
 export interface PrecacheEntry {
   /** Relative to the base, as a reader asks for it: "threats/2/", "search.js", "" for home. */
@@ -28,12 +30,13 @@ export interface Precache {
 
 /**
  * Pages, search and its index (with the record set search ranks from), icons, manifest; not the
- * zip, PDFs, data files or Pagefind's own UIs.
+ * zip, PDFs, data files, Pagefind's own UIs or the link-preview images (only link previews read them).
  */
 const GLOB = ['**/*.{html,js,css,svg,png,webmanifest}', 'pagefind/**/*', 'search-records.json'];
 const LEAVE_OUT = [
   'sw.js',
   'downloads/**',
+  'og/**',
   'pagefind/pagefind-ui.*',
   'pagefind/pagefind-modular-ui.*',
   'pagefind/pagefind-component-ui.*',
@@ -72,8 +75,23 @@ export async function precacheOf(
       .filter((p) => !listed.has(p.file) && !existsSync(join(site.dist, p.file)))
       .map((p) => ({ url: p.file, revision: null })),
   ];
+  // Of the short links, the saved copy keeps each item's ID in both cases (/go/4.M.D/, /go/4.m.d/):
+  // the other spellings and the NIST CSF codes' would more than triple the worker's list (10 KB
+  // gzip) for addresses typed, not followed, and they work whenever the network does.
+  const spare = new Set(
+    shortLinks(loadGraph())
+      .filter(
+        (l) =>
+          l.ref.kind === 'csf' ||
+          l.ref.kind === 'csf2' ||
+          l.label.toLowerCase() !== l.id.toLowerCase(),
+      )
+      .map((l) => `go/${l.label}/index.html`),
+  );
   // Sorted, so the same files always give the same sw.js (reproducible builds, no spurious update).
-  const sorted = all.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+  const sorted = all
+    .filter((e) => !spare.has(e.url))
+    .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
   const files = sorted.map((e) => {
     if (site.page(e.url)) return { url: e.url, page: true as const };
     const data = readFileSync(join(site.dist, e.url));

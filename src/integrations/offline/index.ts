@@ -34,9 +34,10 @@ import {
 export const OFFLINE_FOLDER = 'hicp-guide-offline';
 /**
  * Left out of the copy: Pagefind (cannot run from file://; its folder is being written meanwhile, so
- * it is not even listed), the zip itself and the PDFs.
+ * it is not even listed), the zip itself, the PDFs and the link-preview images (only link previews
+ * of the hosted site read them).
  */
-const SKIP = [/^pagefind$/, /^downloads\/.*\.zip$/, /^downloads\/.*\.pdf$/];
+const SKIP = [/^pagefind$/, /^downloads\/.*\.zip$/, /^downloads\/.*\.pdf$/, /^og$/];
 
 export const offlineStep: PipelineStep = {
   name: 'offline',
