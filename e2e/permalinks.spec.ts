@@ -64,8 +64,11 @@ test('copy link puts the exact public URL, with its anchor, on the clipboard', a
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
     `${pageUrl}#how-to-implement`,
   );
-  // "Copy short link", beside the ID badge, copies the item's /go/ address and says "Copied".
-  const short = page.locator('.eyebrow').getByRole('button', { name: 'Copy short link' });
+  // The short link beside the ID badge copies the item's /go/ address and says "Copied"; without
+  // JavaScript it is a link to that address.
+  const short = page.locator('.eyebrow').getByRole('link', { name: 'Copy short link' });
+  await expect(short).toHaveText('Short link');
+  await expect(short).toHaveAttribute('href', urls.go('4.M.D'));
   await short.click();
   await expect(short).toHaveAttribute('data-copied', 'Copied');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
@@ -131,7 +134,7 @@ test('print opens with the site, the edition and the permalink, and cards print 
   await page.emulateMedia({ media: 'print' });
   for (const sel of ['.site-header', '.toc', '.sidebar', '.prev-next', '.h-anchor', '.breadcrumbs'])
     await expect(page.locator(sel).first()).toBeHidden();
-  await expect(page.getByRole('button', { name: 'Copy short link' })).toBeHidden();
+  await expect(page.locator('.eyebrow .copy-link')).toBeHidden();
   await expect(page.locator('.print-only')).toBeVisible();
   await expect(page.locator('.print-only')).toContainText('/sub-practices/4-m-d/');
   // Page 1 opens with the footer (independent rendering, the site's name, the edition), then the

@@ -1,7 +1,7 @@
 /**
  * enhance.js (a classic script, so it runs from file:// too), loaded by the page script on the
  * reader's first move: heading anchors that copy their link, the Cite box's accessed date, address
- * and Copy buttons, "Copy short link", the "On this page" marker, and the Menu's Esc and tap
+ * and Copy buttons, the short link's copying, the "On this page" marker, and the Menu's Esc and tap
  * outside. Marks <html data-enhanced> when done.
  */
 import { pageAddress } from './page-address';
@@ -73,19 +73,18 @@ document.querySelectorAll<HTMLElement>('pre[data-copy]').forEach((pre) => {
   pre.after(b);
 });
 
-// "Copy short link" beside an item's ID badge: copies the public address of its /go/ page (the
-// badge's data-short). Made here, with its handler, so no tap is lost before this script ran; from
-// file:// with no public address configured there is none to share, so there is no button.
-document.querySelectorAll<HTMLElement>('.badge[data-short]').forEach((badge) => {
+// The "Short link" beside an item's ID badge (a plain link in the page, so nothing moves now) copies
+// the public address of its /go/ page instead of following it. From file:// with no public address
+// configured there is none to share: it stays a link.
+document.querySelectorAll<HTMLAnchorElement>('.eyebrow .copy-link').forEach((a) => {
   if (!pageUrl) return;
-  const short = new URL(badge.dataset.short!, pageUrl).href;
-  const b = document.createElement('button');
-  b.type = 'button';
-  b.className = 'copy-link';
-  b.textContent = 'Copy short link';
-  b.title = short;
-  b.addEventListener('click', () => copy(short, b));
-  badge.after(b);
+  const short = new URL(a.getAttribute('href')!, pageUrl).href.replace(/index\.html$/, '');
+  a.title = short;
+  a.setAttribute('aria-label', 'Copy short link');
+  a.addEventListener('click', (e) => {
+    e.preventDefault();
+    copy(short, a);
+  });
 });
 
 // "Back to top" on phones and narrow screens, where the list beside the text (and its own "Back to
