@@ -43,8 +43,11 @@ test('an edit shows in the open page; a content mistake is reported in the termi
   // Fixed: the page renders again, the mention now a link.
   edit('See 4.M.C for more.');
   await expect.poll(() => dev.output(), { timeout: 30_000 }).toContain('content mistakes fixed');
-  await page.goto(`${dev.origin}/sub-practices/4-m-d/`);
-  await expect(page.locator('main a[href="/sub-practices/4-m-c/"]').first()).toBeVisible({
-    timeout: 30_000,
-  });
+  // The open page may be reloading itself for the same change, which aborts a navigation: retry.
+  await expect(async () => {
+    await page.goto(`${dev.origin}/sub-practices/4-m-d/`);
+    await expect(page.locator('main a[href="/sub-practices/4-m-c/"]').first()).toBeVisible({
+      timeout: 5_000,
+    });
+  }).toPass({ timeout: 30_000 });
 });
