@@ -12,6 +12,7 @@ import { remarkIdLinks } from './src/integrations/remark-id-links.ts';
 import { rehypeSizeFolds } from './src/integrations/rehype-size-folds.ts';
 import { postBuildPipeline } from './src/integrations/pipeline.ts';
 import { devContentGate } from './src/integrations/dev-content.ts';
+import { testBuildsIgnorer } from './src/integrations/test-builds-watch.ts';
 
 // The public URL of the hosted site and an optional sub-path (see docs/hosting.md, "Hosting under a sub-path").
 // Without SITE_URL the build still works: pages carry no canonical link, Copy link and the Cite box
@@ -87,6 +88,11 @@ export default defineConfig({
     devContentGate(),
   ],
   vite: {
+    server: {
+      // Tests build and serve other sites in .test-builds/ while a dev server runs over a content copy
+      // there: the dev server watches only its own copy, not the thousands of files other builds write.
+      watch: { ignored: [testBuildsIgnorer()] },
+    },
     build: {
       rollupOptions: {
         // Astro's own MDX modules carry a "use astro:head-inject" directive that the bundler warns

@@ -30,8 +30,12 @@ test.describe('before the reader asks', () => {
     const requests: string[] = [];
     page.on('request', (r) => requests.push(new URL(r.url()).pathname));
     await page.goto(urls.subPractice('4.M.D'), { waitUntil: 'networkidle' });
+    // Wait for the script itself rather than a fixed time: on a loaded CI machine 300 ms was too
+    // short, and the list was still empty.
+    const enhance = page.waitForRequest((r) => new URL(r.url()).pathname === urls.enhanceScript());
     await page.mouse.wheel(0, 4000);
-    await page.waitForTimeout(300);
+    await enhance;
+    await page.waitForTimeout(500); // room for anything else the move would (wrongly) fetch
     // Scrolling is a first move: it fetches enhance.js (copy links, the Cite box) and warms search
     // (search.js, its styles, the record set, Pagefind's first files); nothing is saved.
     const fetched = requests.filter((p) => p !== urls.subPractice('4.M.D') && p !== '/favicon.svg');

@@ -23,7 +23,9 @@ test('an edit shows in the open page; a content mistake is reported in the termi
   const edit = (text: string) => writeFileSync(file, original.replace(sentence, text));
 
   await page.goto(`${dev.origin}/sub-practices/4-m-d/`);
-  await expect(page.locator('h1')).toContainText('Backup Strategies');
+  // The first visit may be answered while Vite is still optimizing dependencies, and the page then
+  // reloads itself: the heading can take longer than the default 5 s on a loaded machine.
+  await expect(page.locator('h1')).toContainText('Backup Strategies', { timeout: 60_000 });
 
   // A plain edit: the new words appear in the page that is open.
   edit('Test a restore every quarter, and write down how long it took.');
