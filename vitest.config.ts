@@ -12,6 +12,9 @@ export default defineConfig({
           include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
           exclude: ['tests/build-gate.test.ts', 'tests/site-url.test.ts'],
           testTimeout: 30_000,
+          // One module graph for all unit files: they share no mutable state (no mocks or globals),
+          // and loading the content graph once instead of per file takes the run from ~41 s to ~8 s.
+          isolate: false,
         },
       },
       {

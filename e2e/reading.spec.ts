@@ -14,7 +14,7 @@ import { filesUnder } from '../src/integrations/built-site';
 import { sitePages, type PageKind } from '../src/lib/site-map';
 import { fileOf, type Urls } from '../src/lib/urls';
 import { SIZES } from '../src/lib/ids';
-import { ROOT, enhance, graph, urls } from './helpers';
+import { ROOT, enhance, graph, templateSample, urls } from './helpers';
 import { selectAll } from './select';
 import { fromHtml } from 'hast-util-from-html';
 
@@ -73,14 +73,18 @@ function unzipOffline(): string {
   return join(out, 'hicp-guide-offline');
 }
 
-test('no page of the offline copy scrolls sideways at 360 px', async ({ browser }) => {
+test('the offline copy does not scroll sideways at 360 px, on every kind of page', async ({
+  browser,
+}) => {
   test.setTimeout(180_000);
   const folder = unzipOffline();
   const site = (u: Urls, url: string) => pathToFileURL(join(folder, fileOf(u.sitePath(url)!))).href;
   expect(
     await sidewaysScroll(
       browser,
-      pages.map((p) => site(urls, p.url)),
+      // Every page of the hosted site is checked in quality.spec.ts; the offline copy differs in its
+      // links and marker, the same on every page of a template: a sample of the one-template kinds.
+      [...templateSample(pages)].map((url) => site(urls, url)),
     ),
   ).toEqual([]);
   // The offline marker is one line, so header and marker together stay small.
